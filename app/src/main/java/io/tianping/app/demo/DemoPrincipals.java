@@ -1,0 +1,64 @@
+package io.tianping.app.demo;
+
+import io.tianping.app.database.EmbeddedDatabaseConfiguration;
+import io.tianping.app.security.ApiKeys;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo principals of api.md. They exist only on the embedded database: with a database URL configured, this
+ * class is not even created.
+ */
+@Component
+@DependsOnDatabaseInitialization
+@ConditionalOnExpression(EmbeddedDatabaseConfiguration.WHEN_NO_DATABASE_URL)
+class DemoPrincipals implements SmartInitializingSingleton {
+
+    record Organisation(String id, String role, String name, String organisation, String apiKey) { }
+
+    record Person(String id, String role, String name, String region) { }
+
+    static final String PASSWORD = "demo-password";
+
+    static final List<Organisation> ORGANISATIONS = List.of(
+            new Organisation("demo-platform-a", "PLATFORM", "Platform A", "platform-a", "demo-platform-a-key"),
+            new Organisation("demo-platform-b", "PLATFORM", "Platform B", "platform-b", "demo-platform-b-key"),
+            new Organisation("demo-cert-body", "CERTIFICATION_BODY", "China Quality Certification Centre (CQC)", "01",
+                    "demo-cert-body-key"));
+
+    static final List<Person> PEOPLE = List.of(
+            new Person("regulator-zj", "REGULATOR", "Zhejiang AMR", "330000"),
+            new Person("regulator-js", "REGULATOR", "Jiangsu AMR", "320000"),
+            new Person("regulator-national", "REGULATOR", "SAMR", "000000"),
+            new Person("auditor", "AUDITOR", "Auditor", null),
+            new Person("admin", "ADMIN", "Administrator", null));
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+
+    DemoPrincipals(JdbcClient jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        for (Organisation o : ORGANISATIONS) {
+            jdbc.sql("""
+                    insert into principal (id, role, display_name, organisation, api_key_hash) values (?, ?, ?, ?, ?)
+                    on conflict (id) do nothing""")
+                    .params(o.id(), o.role(), o.name(), o.organisation(), ApiKeys.hash(o.apiKey())).update();
+        }
+        for (Person p : PEOPLE) {
+            jdbc.sql("""
+                    insert into principal (id, role, display_name, region, password_hash) values (?, ?, ?, ?, ?)
+                    on conflict (id) do nothing""")
+                    .params(p.id(), p.role(), p.name(), p.region(), passwords.encode(PASSWORD)).update();
+        }
+    }
+}

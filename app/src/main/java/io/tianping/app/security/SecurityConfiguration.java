@@ -1,0 +1,62 @@
+package io.tianping.app.security;
+
+import io.tianping.app.web.ProblemResponses;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Who may do what (api.md): organisations by API key, people by HTTP Basic; auditors read and never write.
+ * Ownership ("a platform sees only its own notices") is checked by the modules themselves.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, PrincipalDirectory directory, ProblemResponses problems) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"tianping\"");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED,
+                    "Send an X-Api-Key header (organisations) or HTTP Basic credentials (people). " + e.getMessage());
+        };
+        AccessDeniedHandler forbidden = (request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN,
+                "Your role may not do this.");
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.realmName("tianping").authenticationEntryPoint(unauthenticated))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(directory, unauthenticated), BasicAuthenticationFilter.class)
+                .userDetailsService(directory)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/swagger-ui.html", "/error", "/", "/favicon.ico").permitAll()
+                        .requestMatchers("/actuator/**").hasAnyRole("ADMIN", "AUDITOR")
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/certificates", "/api/v1/certificates/**")
+                        .hasRole("CERTIFICATION_BODY")
+                        .requestMatchers("/api/v1/listing-checks/**", "/api/v1/listing-checks").hasRole("PLATFORM")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/takedown-notices/overdue")
+                        .hasAnyRole("REGULATOR", "AUDITOR", "ADMIN")
+                        .requestMatchers("/api/v1/takedown-notices/**", "/api/v1/takedown-notices").hasRole("PLATFORM")
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        // auditors read, never write: any other method is for the roles named above or below only
+                        .requestMatchers("/api/**").hasAnyRole("REGULATOR", "ADMIN", "PLATFORM", "CERTIFICATION_BODY",
+                                "MANUFACTURER")
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

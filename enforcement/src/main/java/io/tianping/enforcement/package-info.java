@@ -1,0 +1,5 @@
+/**
+ * Clues and cases across regions: transfers, assistance, joint cases, penalties and the serious-violation list.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"sharedkernel", "verification :: api", "odr :: api", "livestream :: api", "traceability :: api", "spotcheck :: api"})
+package io.tianping.enforcement;

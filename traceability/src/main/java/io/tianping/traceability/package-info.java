@@ -1,0 +1,5 @@
+/**
+ * One item one code: product codes, consumer scans, clone detection, digital product passports and recalls.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"sharedkernel", "verification :: api"})
+package io.tianping.traceability;

@@ -1,0 +1,5 @@
+/**
+ * What the verification module publishes to other modules: commands, events, queries, views and ids, records only.
+ */
+@org.springframework.modulith.NamedInterface("api")
+package io.tianping.verification.api;
