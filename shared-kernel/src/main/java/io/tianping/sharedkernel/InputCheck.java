@@ -3,6 +3,8 @@ package io.tianping.sharedkernel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns what a caller sent into value objects, remembering every field that fails instead of stopping at the first,
@@ -10,14 +12,26 @@ import java.util.function.Supplier;
  */
 public final class InputCheck {
 
+    private static final Pattern INNER_FIELD = Pattern.compile("([A-Za-z][A-Za-z0-9.\\[\\]]*): (.+)", Pattern.DOTALL);
+
     private final List<InvalidInput.FieldProblem> problems = new ArrayList<>();
 
-    /** The value {@code parse} builds, or null after noting why field {@code name} is wrong. */
+    /**
+     * The value {@code parse} builds, or null after noting why field {@code name} is wrong. A message of the form
+     * {@code "creditCode: …"} names a field inside {@code name}: it is reported as {@code name.creditCode}.
+     */
     public <T> T field(String name, Supplier<T> parse) {
         try {
             return parse.get();
         } catch (IllegalArgumentException | NullPointerException e) {
-            problems.add(new InvalidInput.FieldProblem(name, e.getMessage() == null ? "is missing" : e.getMessage()));
+            String message = e.getMessage() == null ? "is missing" : e.getMessage();
+            Matcher inner = INNER_FIELD.matcher(message);
+            if (inner.matches()) {
+                String field = name.isEmpty() ? inner.group(1) : name + "." + inner.group(1);
+                problems.add(new InvalidInput.FieldProblem(field, inner.group(2)));
+            } else {
+                problems.add(new InvalidInput.FieldProblem(name, message));
+            }
             return null;
         }
     }

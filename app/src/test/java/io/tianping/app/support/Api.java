@@ -1,0 +1,89 @@
+package io.tianping.app.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls the running platform over real HTTP as one of the demo principals of api.md. */
+public final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String base;
+    private final String headerName;
+    private final String headerValue;
+
+    private Api(int port, String headerName, String headerValue) {
+        this.base = "http://localhost:" + port;
+        this.headerName = headerName;
+        this.headerValue = headerValue;
+    }
+
+    public static Api withKey(int port, String apiKey) {
+        return new Api(port, "X-Api-Key", apiKey);
+    }
+
+    public static Api asPerson(int port, String user) {
+        String basic = Base64.getEncoder().encodeToString((user + ":demo-password").getBytes(StandardCharsets.UTF_8));
+        return new Api(port, "Authorization", "Basic " + basic);
+    }
+
+    public static Api anonymous(int port) {
+        return new Api(port, null, null);
+    }
+
+    public static Api platformA(int port) {
+        return withKey(port, "demo-platform-a-key");
+    }
+
+    public static Api platformB(int port) {
+        return withKey(port, "demo-platform-b-key");
+    }
+
+    public static Api certBody(int port) {
+        return withKey(port, "demo-cert-body-key");
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Response post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, application/problem+json");
+        return headerName == null ? builder : builder.header(headerName, headerValue);
+    }
+
+    private static Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What came back. */
+    public record Response(int status, String body, String contentType, String location) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package io.tianping.verification.web;
+
+import io.tianping.sharedkernel.Actor;
+import io.tianping.sharedkernel.CatalogueCode;
+import io.tianping.sharedkernel.InputCheck;
+import io.tianping.verification.api.CertificateCommand;
+import io.tianping.verification.api.CertificateCommand.CancelCertificate;
+import io.tianping.verification.api.CertificateCommand.IssueCertificate;
+import io.tianping.verification.api.CertificateCommand.ReinstateCertificate;
+import io.tianping.verification.api.CertificateCommand.RevokeCertificate;
+import io.tianping.verification.api.CertificateCommand.SuspendCertificate;
+import io.tianping.verification.api.CertificateNumber;
+import io.tianping.verification.api.CertificateQuery.CertificatePage;
+import io.tianping.verification.api.CertificateQuery.FindCertificate;
+import io.tianping.verification.api.CertificateQuery.SearchCertificates;
+import io.tianping.verification.api.CertificateStatus;
+import io.tianping.verification.api.CertificateView;
+import io.tianping.verification.api.IssueOutcome;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Certificates: certification bodies issue and change their own; every authenticated caller reads. */
+@RestController
+@RequestMapping("/api/v1/certificates")
+class CertificateController {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    CertificateController(CommandGateway commands, QueryGateway queries, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, Object>> issue(@RequestBody CertificateRequest request, Actor body) {
+        IssueCertificate command = request.toCommand(body.organisation());
+        requireOwnBody(body, command.number());
+        IssueOutcome outcome = commands.sendAndWait(command);
+        var answer = Map.<String, Object>of("number", command.number().value(), "status", CertificateStatus.VALID,
+                "outcome", outcome);
+        return outcome == IssueOutcome.CREATED
+                ? ResponseEntity.created(URI.create("/api/v1/certificates/" + command.number().value())).body(answer)
+                : ResponseEntity.ok(answer);
+    }
+
+    @PostMapping("/{number}/suspension")
+    Map<String, Object> suspend(@PathVariable String number, @RequestBody StatusChangeRequest request, Actor body) {
+        CertificateNumber certificate = own(body, number);
+        return changed(() -> new SuspendCertificate(certificate, request.reason(), effectiveOn(request)), CertificateStatus.SUSPENDED);
+    }
+
+    @PostMapping("/{number}/revocation")
+    Map<String, Object> revoke(@PathVariable String number, @RequestBody StatusChangeRequest request, Actor body) {
+        CertificateNumber certificate = own(body, number);
+        return changed(() -> new RevokeCertificate(certificate, request.reason(), effectiveOn(request)), CertificateStatus.REVOKED);
+    }
+
+    @PostMapping("/{number}/cancellation")
+    Map<String, Object> cancel(@PathVariable String number, @RequestBody StatusChangeRequest request, Actor body) {
+        CertificateNumber certificate = own(body, number);
+        return changed(() -> new CancelCertificate(certificate, request.reason(), effectiveOn(request)), CertificateStatus.CANCELLED);
+    }
+
+    @PostMapping("/{number}/reinstatement")
+    Map<String, Object> reinstate(@PathVariable String number, @RequestBody StatusChangeRequest request, Actor body) {
+        CertificateNumber certificate = own(body, number);
+        return changed(() -> new ReinstateCertificate(certificate, request.reason(), effectiveOn(request)), CertificateStatus.VALID);
+    }
+
+    @GetMapping("/{number}")
+    CertificateView find(@PathVariable String number) {
+        CertificateNumber certificate = parse(number);
+        Optional<CertificateView> view = queries.query(new FindCertificate(certificate),
+                ResponseTypes.optionalInstanceOf(CertificateView.class)).join();
+        return view.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No certificate " + number));
+    }
+
+    @GetMapping
+    CertificatePage search(@RequestParam(required = false) String q, @RequestParam(required = false) CertificateStatus status,
+                           @RequestParam(required = false) String catalogueCode,
+                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        var check = new InputCheck();
+        CatalogueCode code = catalogueCode == null ? null : check.field("catalogueCode", () -> new CatalogueCode(catalogueCode));
+        SearchCertificates query = check.field("", () -> new SearchCertificates(q, status, code, page, size));
+        check.orThrow();
+        return queries.query(query, CertificatePage.class).join();
+    }
+
+    private Map<String, Object> changed(Supplier<CertificateCommand> request, CertificateStatus status) {
+        var check = new InputCheck();
+        CertificateCommand command = check.field("", request);
+        check.orThrow();
+        commands.sendAndWait(command);
+        return Map.of("number", command.number().value(), "status", status);
+    }
+
+    private LocalDate effectiveOn(StatusChangeRequest request) {
+        return request.effectiveOn() != null ? request.effectiveOn() : LocalDate.now(clock.withZone(CHINA));
+    }
+
+    private static CertificateNumber own(Actor body, String number) {
+        CertificateNumber certificate = parse(number);
+        requireOwnBody(body, certificate);
+        return certificate;
+    }
+
+    private static CertificateNumber parse(String number) {
+        var check = new InputCheck();
+        CertificateNumber certificate = check.field("number", () -> new CertificateNumber(number));
+        check.orThrow();
+        return certificate;
+    }
+
+    /** A certification body issues and changes only certificates carrying its own body code. */
+    private static void requireOwnBody(Actor body, CertificateNumber number) {
+        if (!number.bodyCode().equals(body.organisation())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "Certificate %s carries body code %s; you are body %s".formatted(number, number.bodyCode(), body.organisation()));
+        }
+    }
+}

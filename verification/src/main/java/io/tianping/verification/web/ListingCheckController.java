@@ -1,0 +1,84 @@
+package io.tianping.verification.web;
+
+import io.tianping.sharedkernel.Actor;
+import io.tianping.sharedkernel.InputCheck;
+import io.tianping.sharedkernel.PlatformId;
+import io.tianping.verification.api.CheckFlag;
+import io.tianping.verification.api.InterceptReason;
+import io.tianping.verification.api.ListingToCheck;
+import io.tianping.verification.api.Verdict;
+import io.tianping.verification.check.CheckResult;
+import io.tianping.verification.check.ListingChecker;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The 7×24 listing check platforms call before and while a listing is on sale. */
+@RestController
+@RequestMapping("/api/v1/listing-checks")
+class ListingCheckController {
+
+    static final int MAX_BATCH = 1000;
+
+    private final ListingChecker checker;
+
+    ListingCheckController(ListingChecker checker) {
+        this.checker = checker;
+    }
+
+    record CertificateRef(String number, String status) { }
+
+    record CheckResponse(String listingId, Verdict verdict, List<InterceptReason> reasons, List<CheckFlag> flags,
+                         CertificateRef certificate, Instant checkedAt) {
+
+        static CheckResponse of(CheckResult result) {
+            var certificate = result.certificate() == null ? null : new CertificateRef(result.certificate().number().value(),
+                    result.certificate().effectiveStatus(result.checkDate()).name());
+            return new CheckResponse(result.listing().key().listingId(), result.verdict().verdict(),
+                    result.verdict().reasons(), result.verdict().flags(), certificate, result.checkedAt());
+        }
+    }
+
+    record BatchRequest(List<ListingCheckRequest> items) { }
+
+    record BatchResponse(List<CheckResponse> results) { }
+
+    @PostMapping
+    CheckResponse check(@RequestBody ListingCheckRequest request, Actor platform) {
+        var check = new InputCheck();
+        ListingToCheck listing = request.toListing(platformOf(platform), check, "");
+        check.orThrow();
+        return CheckResponse.of(checker.check(platform, listing));
+    }
+
+    @PostMapping("/batch")
+    BatchResponse checkBatch(@RequestBody BatchRequest request, Actor platform) {
+        var check = new InputCheck();
+        if (request.items() == null || request.items().isEmpty()) {
+            check.problem("items", "must hold 1 to %d listings".formatted(MAX_BATCH));
+        } else if (request.items().size() > MAX_BATCH) {
+            check.problem("items", "holds %d listings; at most %d are accepted per call".formatted(request.items().size(), MAX_BATCH));
+        }
+        check.orThrow();
+        PlatformId platformId = platformOf(platform);
+        var listings = new ArrayList<ListingToCheck>(request.items().size());
+        for (int i = 0; i < request.items().size(); i++) {
+            ListingCheckRequest item = request.items().get(i);
+            if (item == null) {
+                check.problem("items[%d]".formatted(i), "is required");
+            } else {
+                listings.add(item.toListing(platformId, check, "items[%d].".formatted(i)));
+            }
+        }
+        check.orThrow();
+        return new BatchResponse(checker.checkAll(platform, listings).stream().map(CheckResponse::of).toList());
+    }
+
+    private static PlatformId platformOf(Actor platform) {
+        return new PlatformId(platform.organisation());
+    }
+}
