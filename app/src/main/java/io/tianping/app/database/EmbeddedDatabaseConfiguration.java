@@ -26,14 +26,18 @@ public class EmbeddedDatabaseConfiguration {
     // zonky's own shutdown hook would kill the database under running processors: Spring closes it, last.
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${tianping.data-dir}") Path dataDir,
-                                      @Value("${tianping.database.fsync:on}") String fsync) throws IOException {
+                                      @Value("${tianping.database.fsync:on}") String fsync,
+                                      @Value("${tianping.database.synchronous-commit:on}") String synchronousCommit)
+            throws IOException {
         Path directory = dataDir.resolve("postgres");
         Files.createDirectories(directory);
         return EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
+                // zonky turns both off by default: fine for tests, not for data a user keeps
                 .setServerConfig("fsync", fsync)
+                .setServerConfig("synchronous_commit", synchronousCommit)
                 .setServerConfig("max_connections", "100")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
