@@ -55,6 +55,11 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET that accepts any media type (Prometheus text, HTML). */
+    public Response getAny(String path) {
+        return send(request(path).setHeader("Accept", "*/*").GET());
+    }
+
     public Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -1,0 +1,83 @@
+package io.tianping.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tianping.app.support.Api;
+import io.tianping.app.support.Api.Response;
+import io.tianping.app.support.Certificates;
+import io.tianping.app.support.TianpingTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What operators and integrators rely on besides the domain: the contract document, health, metrics, problems. */
+@TianpingTest
+class PlatformEndpointsTest {
+
+    @LocalServerPort int port;
+
+    @Test
+    void servesTheOpenApiDocumentWithThePublicPaths() {
+        Response document = Api.anonymous(port).get("/v3/api-docs");
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body()).contains("/api/v1/listing-checks", "/api/v1/certificates", "/api/v1/takedown-notices");
+        assertThat(Api.anonymous(port).getAny("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void healthCoversDatabaseSearchAndEveryProcessor() {
+        var components = Api.anonymous(port).get("/actuator/health").json().get("components");
+        assertThat(components.get("db").get("status").asString()).isEqualTo("UP");
+        assertThat(components.get("search").get("status").asString()).isEqualTo("UP");
+        var processors = components.get("processors");
+        assertThat(processors.get("status").asString()).isEqualTo("UP");
+        assertThat(processors.get("details").propertyNames())
+                .contains("verification-certificate-view", "verification-takedown-notices", "verification-certificate-index");
+    }
+
+    @Test
+    void prometheusCountsChecksAndInterceptionsPerPlatform() {
+        Api.platformA(port).post("/api/v1/listing-checks", Certificates.listing("M-1", "2025010717999998", "SWF-17E"));
+        Response metrics = Api.asPerson(port, "admin").getAny("/actuator/prometheus");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body())
+                .containsPattern("tianping_listing_checks_total\\{[^}]*platform=\"platform-a\"[^}]*verdict=\"INTERCEPT\"")
+                .containsPattern("tianping_listing_interceptions_total\\{[^}]*platform=\"platform-a\"[^}]*reason=\"CERTIFICATE_NOT_FOUND\"");
+        assertThat(Api.platformA(port).getAny("/actuator/prometheus").status()).as("platforms do not read metrics").isEqualTo(403);
+    }
+
+    @Test
+    void anUnknownPathIsA404Problem() {
+        Response response = Api.asPerson(port, "auditor").get("/api/v1/no-such-thing");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void anUnknownEnumValueIsA400Problem() {
+        Response response = Api.asPerson(port, "auditor").get("/api/v1/certificates?status=SLEEPING");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aWrongTypeInTheBodyIsA400NamingTheField() {
+        Response response = Api.platformA(port).post("/api/v1/listing-checks",
+                Certificates.listing("T-1", "2025010717999998", "SWF-17E").replace("\"129.00\"", "\"cheap\""));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("price");
+    }
+
+    @Test
+    void anOversizeBodyIsRefusedBeforeItIsRead() {
+        Response response = Api.platformA(port).post("/api/v1/listing-checks/batch", "{\"items\":[\"" + "x".repeat(9_000_000) + "\"]}");
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aNonsenseCertificateNumberInThePathIsA400NotA500() {
+        Response response = Api.asPerson(port, "auditor").get("/api/v1/certificates/not-a-number");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("number");
+    }
+}
