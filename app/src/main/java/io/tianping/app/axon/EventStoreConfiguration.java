@@ -1,5 +1,6 @@
 package io.tianping.app.axon;
 
+import io.tianping.app.audit.ChainedAppendEvents;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -52,6 +53,7 @@ class EventStoreConfiguration {
                 .transactionManager(transactions)
                 .schema(eventSchema())
                 .dataType(byte[].class)
+                .appendEvents(new ChainedAppendEvents())
                 .persistenceExceptionResolver(new SQLStateResolver())
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)

@@ -41,6 +41,7 @@ class SecurityConfiguration {
                                 "/swagger-ui.html", "/error", "/", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasAnyRole("AUDITOR", "REGULATOR")
                         .requestMatchers(HttpMethod.POST, "/api/v1/certificates", "/api/v1/certificates/**")
                         .hasRole("CERTIFICATION_BODY")
                         .requestMatchers("/api/v1/listing-checks/**", "/api/v1/listing-checks").hasRole("PLATFORM")
