@@ -19,5 +19,7 @@ public enum InterceptReason {
     /** The certificate does not cover the listing's model. */
     MODEL_NOT_COVERED,
     /** The certificate's catalogue code differs from the listing's category. */
-    CATEGORY_MISMATCH
+    CATEGORY_MISMATCH,
+    /** The merchant is on the serious-violation list (enforcement asked verification to block it). */
+    MERCHANT_LISTED
 }

@@ -59,7 +59,8 @@ public class ListingChecker {
         for (ListingToCheck listing : listings) {
             CertificateNumber number = listing.certificateNumberOrNull();
             CertificateSnapshot certificate = number == null ? null : index.certificate(number);
-            ListingVerdict verdict = policy.judge(listing, certificate, today);
+            ListingVerdict verdict = policy.judge(listing, certificate,
+                    index.isBlocked(listing.merchant().creditCode()), today);
             if (verdict.passed() && !Objects.equals(index.boundCertificate(listing.key()), number)) {
                 bindings.add(commands.send(new BindListing(listing.key(), number, listing.merchant(),
                         listing.catalogueCode(), listing.model(), now)));

@@ -30,6 +30,25 @@ public final class ListingVerdictPolicy {
      * @param today             the date of the check, in China's time zone
      */
     public ListingVerdict judge(ListingToCheck listing, CertificateSnapshot certificateOrNull, LocalDate today) {
+        return judge(listing, certificateOrNull, false, today);
+    }
+
+    /**
+     * As {@link #judge(ListingToCheck, CertificateSnapshot, LocalDate)}, and a merchant on the serious-violation list
+     * ({@code merchantListed}) is intercepted with {@code MERCHANT_LISTED} whatever its certificate.
+     */
+    public ListingVerdict judge(ListingToCheck listing, CertificateSnapshot certificateOrNull, boolean merchantListed,
+                                LocalDate today) {
+        ListingVerdict verdict = judgeCertificate(listing, certificateOrNull, today);
+        if (!merchantListed) {
+            return verdict;
+        }
+        var reasons = new ArrayList<>(verdict.reasons());
+        reasons.add(InterceptReason.MERCHANT_LISTED);
+        return ListingVerdict.of(reasons, verdict.flags());
+    }
+
+    private ListingVerdict judgeCertificate(ListingToCheck listing, CertificateSnapshot certificateOrNull, LocalDate today) {
         CreditCode merchant = listing.merchant().creditCode();
         boolean pilotEra = merchant.pilotEra();
         if (listing.certificateNumberOrNull() == null) {

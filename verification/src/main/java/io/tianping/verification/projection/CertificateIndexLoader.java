@@ -2,6 +2,7 @@ package io.tianping.verification.projection;
 
 import io.tianping.verification.api.CertificateEvent;
 import io.tianping.verification.api.ListingEvent;
+import io.tianping.verification.api.MerchantEvent;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -36,7 +37,8 @@ class CertificateIndexLoader implements SmartInitializingSingleton {
             while (iterator.hasNext()) {
                 TrackedEventMessage<?> message = iterator.next();
                 Class<?> type = message.getPayloadType();
-                if (CertificateEvent.class.isAssignableFrom(type) || ListingEvent.class.isAssignableFrom(type)) {
+                if (CertificateEvent.class.isAssignableFrom(type) || ListingEvent.class.isAssignableFrom(type)
+                        || MerchantEvent.class.isAssignableFrom(type)) {
                     index.apply(message.getPayload());
                     applied++;
                 }

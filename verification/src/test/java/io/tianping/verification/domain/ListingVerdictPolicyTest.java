@@ -41,6 +41,7 @@ import static io.tianping.verification.api.InterceptReason.CERTIFICATE_MISSING;
 import static io.tianping.verification.api.InterceptReason.CERTIFICATE_NOT_FOUND;
 import static io.tianping.verification.api.InterceptReason.CERTIFICATE_REVOKED;
 import static io.tianping.verification.api.InterceptReason.CERTIFICATE_SUSPENDED;
+import static io.tianping.verification.api.InterceptReason.MERCHANT_LISTED;
 import static io.tianping.verification.api.InterceptReason.MODEL_NOT_COVERED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
@@ -111,6 +112,29 @@ class ListingVerdictPolicyTest {
         assertThat(verdict.reasons()).containsExactlyElementsOf(c.reasons());
         assertThat(verdict.flags()).containsExactlyElementsOf(c.flags());
         assertThat(verdict.verdict()).isEqualTo(c.reasons().isEmpty() ? Verdict.PASS : Verdict.INTERCEPT);
+    }
+
+    static Stream<Arguments> listedMerchants() {
+        return Stream.of(
+                argumentSet("a listed merchant with a valid certificate is intercepted",
+                        of(kettleListing(), kettleSnapshot(VALID), TODAY, List.of(MERCHANT_LISTED), List.of())),
+                argumentSet("a listed merchant keeps the certificate's own reasons, listing last",
+                        of(kettleListing(), kettleSnapshot(SUSPENDED), TODAY, List.of(CERTIFICATE_SUSPENDED, MERCHANT_LISTED), List.of())),
+                argumentSet("a listed reseller keeps its flag",
+                        of(listing(RESELLER, KETTLES, "KX-100", KETTLE), kettleSnapshot(VALID), TODAY, List.of(MERCHANT_LISTED),
+                                List.of(MERCHANT_NOT_HOLDER))),
+                argumentSet("a listed merchant without a certificate",
+                        of(listing(HOLDER, KETTLES, "KX-100", null), null, TODAY, List.of(CERTIFICATE_MISSING, MERCHANT_LISTED), List.of())));
+    }
+
+    @ParameterizedTest
+    @MethodSource("listedMerchants")
+    void interceptsListedMerchantsWhateverTheirCertificate(Case c) {
+        ListingVerdict verdict = policy.judge(c.listing(), c.certificate(), true, c.today());
+
+        assertThat(verdict.verdict()).isEqualTo(Verdict.INTERCEPT);
+        assertThat(verdict.reasons()).containsExactlyElementsOf(c.reasons());
+        assertThat(verdict.flags()).containsExactlyElementsOf(c.flags());
     }
 
     @ParameterizedTest(name = "certificate model {0} covers listing model {1}: {2}")
