@@ -1,6 +1,7 @@
 package io.tianping.app.axon;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -9,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Every processing group runs on a pooled streaming processor with its tokens in PostgreSQL, so read models can be
- * replayed and several nodes share the work; every event inherits who caused it from the command's metadata.
+ * replayed and several nodes share the work; a handler that fails stops its segment until it succeeds instead of
+ * skipping the event; every event inherits who caused it from the command's metadata.
  */
 @Configuration(proxyBeanMethods = false)
 class ProcessingConfiguration {
@@ -19,7 +21,11 @@ class ProcessingConfiguration {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((config, builder) -> builder
                         .batchSize(100)
-                        .initialSegmentCount(2)));
+                        .initialSegmentCount(2))
+                // Axon's default only logs a failing handler and moves the token on: the event would be lost to that
+                // read model. Propagated, the processor releases the segment and retries with back-off until the
+                // store or cluster answers again (an Elasticsearch outage heals by itself).
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
     }
 
     @Bean

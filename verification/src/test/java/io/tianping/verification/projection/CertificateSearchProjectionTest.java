@@ -13,6 +13,7 @@ import io.tianping.verification.api.CertificateEvent.CertificateSuspended;
 import io.tianping.verification.api.CertificateNumber;
 import io.tianping.verification.api.CertificateQuery.SearchCertificates;
 import io.tianping.verification.api.CertificateStatus;
+import java.net.ConnectException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,13 +77,14 @@ class CertificateSearchProjectionTest {
     }
 
     @Test
-    void failsTheEventWhenElasticsearchIsUnreachableSoTheProcessorRetriesIt() {
-        var unreachable = ElasticsearchClient.of(config -> config.hosts(List.of(URI.create("http://127.0.0.1:1"))));
-        var offline = new CertificateSearchProjection(new CertificateSearchIndex(unreachable), CLOCK);
+    void failsTheEventWhenElasticsearchIsUnreachableSoTheProcessorRetriesIt() throws Exception {
+        try (var unreachable = ElasticsearchClient.of(config -> config.hosts(List.of(URI.create("http://127.0.0.1:1"))))) {
+            var offline = new CertificateSearchProjection(new CertificateSearchIndex(unreachable), CLOCK);
 
-        assertThatThrownBy(() -> offline.on(kettleIssued(), 0, AT)).hasRootCauseInstanceOf(java.net.ConnectException.class);
-        assertThatThrownBy(() -> offline.on(new CertificateSuspended(KETTLE, "抽检不合格", VALID_UNTIL), 1, AT))
-                .hasRootCauseInstanceOf(java.net.ConnectException.class);
+            assertThatThrownBy(() -> offline.on(kettleIssued(), 0, AT)).hasRootCauseInstanceOf(ConnectException.class);
+            assertThatThrownBy(() -> offline.on(new CertificateSuspended(KETTLE, "抽检不合格", VALID_UNTIL), 1, AT))
+                    .hasRootCauseInstanceOf(ConnectException.class);
+        }
     }
 
     /** Refuses a write at or below the stored version, like {@code version_type=external}. */
