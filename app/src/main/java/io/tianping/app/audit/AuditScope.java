@@ -7,7 +7,11 @@ import io.tianping.sharedkernel.Role;
 import io.tianping.verification.api.CertificateNumber;
 import io.tianping.verification.api.CertificateQuery.FindCertificate;
 import io.tianping.verification.api.CertificateView;
+import io.tianping.enforcement.api.CaseId;
+import io.tianping.enforcement.api.CaseQuery.CaseAccess;
+import io.tianping.enforcement.api.CaseQuery.FindCaseAccess;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -15,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may read which history: auditors everything; a regulator the aggregates of its region (a certificate belongs to
- * the region its holder is registered in); the national regulator everything. Platforms never reach this (security).
+ * the region its holder is registered in; a case to its competent region and every region it was shared with); the
+ * national regulator everything. Platforms never reach this (security).
  */
 @Component
 class AuditScope {
@@ -36,9 +41,20 @@ class AuditScope {
         if (reader.region().equals(RegionCode.COUNTRY)) {
             return true;
         }
-        return regionOf(aggregateType.toLowerCase(Locale.ROOT), aggregateId)
+        String type = aggregateType.toLowerCase(Locale.ROOT);
+        if (type.equals("case")) {
+            return caseRegions(aggregateId).stream().anyMatch(region -> region.isWithin(reader.region()));
+        }
+        return regionOf(type, aggregateId)
                 .map(region -> region.isWithin(reader.region()))
                 .orElse(false);
+    }
+
+    /** The competent region of a case and every region it was shared with (assistance, joint cases). */
+    private Set<RegionCode> caseRegions(String caseId) {
+        Optional<CaseAccess> access = queries.query(new FindCaseAccess(CaseId.of(caseId)),
+                ResponseTypes.optionalInstanceOf(CaseAccess.class)).join();
+        return access.map(CaseAccess::regions).orElse(Set.of());
     }
 
     private Optional<RegionCode> regionOf(String aggregateType, String aggregateId) {

@@ -42,6 +42,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasAnyRole("AUDITOR", "REGULATOR")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/enforcement/**").hasAnyRole("AUDITOR", "REGULATOR")
+                        .requestMatchers("/api/v1/enforcement/**").hasRole("REGULATOR")
                         .requestMatchers(HttpMethod.POST, "/api/v1/certificates", "/api/v1/certificates/**")
                         .hasRole("CERTIFICATION_BODY")
                         .requestMatchers("/api/v1/listing-checks/**", "/api/v1/listing-checks").hasRole("PLATFORM")

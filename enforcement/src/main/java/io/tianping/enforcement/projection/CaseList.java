@@ -1,0 +1,60 @@
+package io.tianping.enforcement.projection;
+
+import io.tianping.sharedkernel.RegionCode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Lists of cases from {@code enforcement_case}, limited to what a region may see. */
+@Component
+public class CaseList {
+
+    /** One line of a list. */
+    public record CaseRow(String caseId, String stage, String source, String competentRegion, String partyName,
+                          String partyCreditCode, String product, Instant raisedAt, LocalDate nextDueOn, boolean overdue,
+                          Instant lastChangedAt) { }
+
+    private final JdbcClient jdbc;
+
+    CaseList(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<CaseRow> visibleTo(RegionCode region, String stage, boolean overdueOnly, int page, int size) {
+        if (page < 0 || size < 1 || size > 500) {
+            throw new IllegalArgumentException("page must be 0 or more and size between 1 and 500");
+        }
+        return jdbc.sql("""
+                select c.* from enforcement_case c
+                where exists (select 1 from enforcement_case_access a where a.case_id = c.case_id and a.region like ?)
+                  and (cast(? as varchar) is null or c.stage = ?) and (not ? or c.overdue)
+                order by c.last_changed_at desc, c.case_id limit ? offset ?""")
+                .params(within(region), stage, stage, overdueOnly, size, page * size)
+                .query((rs, row) -> new CaseRow(rs.getString("case_id"), rs.getString("stage"), rs.getString("source"),
+                        rs.getString("competent_region"), rs.getString("party_name"), rs.getString("party_credit_code"),
+                        rs.getString("product"), rs.getTimestamp("raised_at").toInstant(),
+                        rs.getObject("next_due_on", LocalDate.class), rs.getBoolean("overdue"),
+                        rs.getTimestamp("last_changed_at").toInstant()))
+                .list();
+    }
+
+    /** Ids of open cases with a clock due on or before {@code day}: the watch asks the case to check its clocks. */
+    public List<String> dueBy(LocalDate day) {
+        return jdbc.sql("select case_id from enforcement_case where next_due_on < ? order by next_due_on limit 1000")
+                .param(day)
+                .query(String.class)
+                .list();
+    }
+
+    /** A LIKE pattern for every region code within {@code region} (GB/T 2260 codes share their prefixes). */
+    static String within(RegionCode region) {
+        return switch (region.level()) {
+            case COUNTRY -> "%";
+            case PROVINCE -> region.value().substring(0, 2) + "%";
+            case PREFECTURE -> region.value().substring(0, 4) + "%";
+            case COUNTY -> region.value();
+        };
+    }
+}

@@ -1,0 +1,98 @@
+package io.tianping.enforcement.web;
+
+import io.tianping.enforcement.api.CaseCommand.DecideNotToFile;
+import io.tianping.enforcement.api.CaseCommand.ExtendFilingDecision;
+import io.tianping.enforcement.api.CaseCommand.FileCase;
+import io.tianping.enforcement.api.CaseCommand.RaiseClue;
+import io.tianping.enforcement.api.CaseCommand.TransferClue;
+import io.tianping.enforcement.api.CaseId;
+import io.tianping.enforcement.api.ClueSource;
+import io.tianping.enforcement.api.Party;
+import io.tianping.sharedkernel.Actor;
+import io.tianping.sharedkernel.CreditCode;
+import io.tianping.sharedkernel.InputCheck;
+import io.tianping.sharedkernel.RegionCode;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Regulators raise clues, transfer them to the competent region, and decide within 15 working days whether to file. */
+@RestController
+@RequestMapping("/api/v1/enforcement")
+class ClueController {
+
+    private final CaseCommands commands;
+    private final CaseGate gate;
+
+    ClueController(CaseCommands commands, CaseGate gate) {
+        this.commands = commands;
+        this.gate = gate;
+    }
+
+    record PartyBody(String name, String creditCode) { }
+
+    record ClueRequest(ClueSource source, String competentRegion, PartyBody party, String product, String description,
+                       String reference) { }
+
+    record Reason(String reason) { }
+
+    record Transfer(String toRegion, String reason) { }
+
+    @PostMapping("/clues")
+    ResponseEntity<Map<String, Object>> raise(@RequestBody ClueRequest request, Actor regulator) {
+        var check = new InputCheck();
+        RegionCode region = request.competentRegion() == null ? regulator.region()
+                : check.field("competentRegion", () -> new RegionCode(request.competentRegion()));
+        Party party = party(check, request.party());
+        check.orThrow();
+        if (!region.isWithin(regulator.region())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "A clue for region %s is raised there, or raised here and transferred".formatted(region));
+        }
+        CaseId caseId = CaseId.generate();
+        var outcome = commands.send(() -> new RaiseClue(caseId, request.source() == null ? ClueSource.REPORT : request.source(),
+                region, party, request.product(), request.description(),
+                request.reference() == null ? "regulator:" + regulator.id() : request.reference(), commands.now()));
+        return ResponseEntity.created(URI.create("/api/v1/enforcement/cases/" + caseId.value())).body(outcome);
+    }
+
+    @PostMapping("/cases/{id}/transfer")
+    Map<String, Object> transfer(@PathVariable String id, @RequestBody Transfer request, Actor regulator) {
+        CaseId caseId = gate.managed(regulator, id).caseId();
+        RegionCode to = Fields.region("toRegion", request.toRegion());
+        return commands.send(() -> new TransferClue(caseId, to, request.reason(), commands.now()));
+    }
+
+    @PostMapping("/cases/{id}/filing-extension")
+    Map<String, Object> extend(@PathVariable String id, @RequestBody Reason request, Actor regulator) {
+        CaseId caseId = gate.managed(regulator, id).caseId();
+        return commands.send(() -> new ExtendFilingDecision(caseId, request.reason(), commands.now()));
+    }
+
+    @PostMapping("/cases/{id}/non-filing")
+    Map<String, Object> notFiled(@PathVariable String id, @RequestBody Reason request, Actor regulator) {
+        CaseId caseId = gate.managed(regulator, id).caseId();
+        return commands.send(() -> new DecideNotToFile(caseId, request.reason(), commands.now()));
+    }
+
+    @PostMapping("/cases/{id}/filing")
+    Map<String, Object> file(@PathVariable String id, @RequestBody Reason request, Actor regulator) {
+        CaseId caseId = gate.managed(regulator, id).caseId();
+        return commands.send(() -> new FileCase(caseId, request.reason(), commands.now()));
+    }
+
+    static Party party(InputCheck check, PartyBody body) {
+        if (body == null) {
+            return check.required("party", null);
+        }
+        CreditCode creditCode = check.field("party.creditCode", () -> new CreditCode(body.creditCode()));
+        return creditCode == null ? null : check.field("party", () -> new Party(body.name(), creditCode));
+    }
+}
