@@ -70,7 +70,8 @@ class EnforcementReactionsTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> verdict(listing).equals("INTERCEPT"));
         assertThat(check(listing).get("reasons").toString()).contains("MERCHANT_LISTED");
-        assertThat(zhejiang.get("/api/v1/enforcement/serious-violations").body()).contains(merchant);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                zhejiang.get("/api/v1/enforcement/serious-violations").body().contains(merchant));
         assertThat(zhejiang.post("/api/v1/enforcement/serious-violations/" + merchant + "/early-removal",
                 "{\"reason\":\"已履行义务\"}").status()).as("not before a year").isEqualTo(409);
 

@@ -21,5 +21,7 @@ public enum InterceptReason {
     /** The certificate's catalogue code differs from the listing's category. */
     CATEGORY_MISMATCH,
     /** The merchant is on the serious-violation list (enforcement asked verification to block it). */
-    MERCHANT_LISTED
+    MERCHANT_LISTED,
+    /** A spot check confirmed the listed product nonconforming; the listing is held until released. */
+    SPOT_CHECK_FAILED
 }

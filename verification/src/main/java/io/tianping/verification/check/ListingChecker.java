@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
@@ -46,6 +45,10 @@ public class ListingChecker {
         this.clock = clock;
     }
 
+    private static boolean isNewBinding(CertificateIndex.Binding known, CertificateNumber number, ListingToCheck listing) {
+        return known == null || !known.certificate().equals(number) || !listing.price().equals(known.price());
+    }
+
     public CheckResult check(Actor platform, ListingToCheck listing) {
         return checkAll(platform, List.of(listing)).getFirst();
     }
@@ -60,10 +63,10 @@ public class ListingChecker {
             CertificateNumber number = listing.certificateNumberOrNull();
             CertificateSnapshot certificate = number == null ? null : index.certificate(number);
             ListingVerdict verdict = policy.judge(listing, certificate,
-                    index.isBlocked(listing.merchant().creditCode()), today);
-            if (verdict.passed() && !Objects.equals(index.boundCertificate(listing.key()), number)) {
+                    index.holds(listing.key(), listing.merchant().creditCode()), today);
+            if (verdict.passed() && isNewBinding(index.binding(listing.key()), number, listing)) {
                 bindings.add(commands.send(new BindListing(listing.key(), number, listing.merchant(),
-                        listing.catalogueCode(), listing.model(), now)));
+                        listing.catalogueCode(), listing.model(), now, listing.price())));
             }
             var result = new CheckResult(listing, verdict, certificate, today, now);
             results.add(result);

@@ -30,21 +30,23 @@ public final class ListingVerdictPolicy {
      * @param today             the date of the check, in China's time zone
      */
     public ListingVerdict judge(ListingToCheck listing, CertificateSnapshot certificateOrNull, LocalDate today) {
-        return judge(listing, certificateOrNull, false, today);
+        return judge(listing, certificateOrNull, List.of(), today);
     }
 
     /**
-     * As {@link #judge(ListingToCheck, CertificateSnapshot, LocalDate)}, and a merchant on the serious-violation list
-     * ({@code merchantListed}) is intercepted with {@code MERCHANT_LISTED} whatever its certificate.
+     * As {@link #judge(ListingToCheck, CertificateSnapshot, LocalDate)}, and intercepted whatever its certificate says
+     * for every hold another module put on the listing or its merchant ({@code MERCHANT_LISTED}: the merchant is on the
+     * serious-violation list; {@code SPOT_CHECK_FAILED}: a spot check confirmed the product nonconforming), listed after
+     * the certificate's own reasons.
      */
-    public ListingVerdict judge(ListingToCheck listing, CertificateSnapshot certificateOrNull, boolean merchantListed,
+    public ListingVerdict judge(ListingToCheck listing, CertificateSnapshot certificateOrNull, List<InterceptReason> holds,
                                 LocalDate today) {
         ListingVerdict verdict = judgeCertificate(listing, certificateOrNull, today);
-        if (!merchantListed) {
+        if (holds.isEmpty()) {
             return verdict;
         }
         var reasons = new ArrayList<>(verdict.reasons());
-        reasons.add(InterceptReason.MERCHANT_LISTED);
+        reasons.addAll(holds);
         return ListingVerdict.of(reasons, verdict.flags());
     }
 

@@ -9,6 +9,13 @@ import io.tianping.verification.api.ListingKey;
 import io.tianping.sharedkernel.CreditCode;
 import io.tianping.verification.api.MerchantEvent.MerchantBlocked;
 import io.tianping.verification.api.MerchantEvent.MerchantUnblocked;
+import io.tianping.sharedkernel.Money;
+import io.tianping.verification.api.InterceptReason;
+import io.tianping.verification.api.ListingEvent.ListingIntercepted;
+import io.tianping.verification.api.ListingEvent.ListingReleased;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
@@ -29,7 +36,8 @@ public class CertificateIndex {
     public static final String GROUP = "verification-certificate-index";
 
     private final ConcurrentHashMap<CertificateNumber, CertificateSnapshot> certificates = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<ListingKey, CertificateNumber> bindings = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<ListingKey, Binding> bindings = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<ListingKey, Set<InterceptReason>> listingHolds = new ConcurrentHashMap<>();
     private final Set<CreditCode> blockedMerchants = ConcurrentHashMap.newKeySet();
 
     /** The certificate, or null when no certificate has that number. */
@@ -37,9 +45,32 @@ public class CertificateIndex {
         return certificates.get(number);
     }
 
-    /** The certificate the listing last passed with, or null. */
-    public CertificateNumber boundCertificate(ListingKey listing) {
+    /** The certificate and price a listing last passed with. */
+    public record Binding(CertificateNumber certificate, Money price) { }
+
+    /** What the listing last passed with, or null. */
+    public Binding binding(ListingKey listing) {
         return bindings.get(listing);
+    }
+
+    /**
+     * The reasons other modules hold this listing or its merchant off sale, whatever the certificate says; empty for
+     * nearly every check, and then without allocating.
+     */
+    public List<InterceptReason> holds(ListingKey listing, CreditCode merchant) {
+        Set<InterceptReason> held = listingHolds.isEmpty() ? null : listingHolds.get(listing);
+        boolean blocked = isBlocked(merchant);
+        if (held == null && !blocked) {
+            return List.of();
+        }
+        var holds = new ArrayList<InterceptReason>(2);
+        if (blocked) {
+            holds.add(InterceptReason.MERCHANT_LISTED);
+        }
+        if (held != null) {
+            holds.addAll(held);
+        }
+        return holds;
     }
 
     /** Whether the merchant is on enforcement's list, so its listings are intercepted. */
@@ -67,6 +98,16 @@ public class CertificateIndex {
     }
 
     @EventHandler
+    void on(ListingIntercepted event) {
+        afterCommit(() -> apply(event));
+    }
+
+    @EventHandler
+    void on(ListingReleased event) {
+        afterCommit(() -> apply(event));
+    }
+
+    @EventHandler
     void on(MerchantBlocked event) {
         afterCommit(() -> apply(event));
     }
@@ -84,7 +125,17 @@ public class CertificateIndex {
             case StatusChanged changed -> certificates.computeIfPresent(changed.number(), (number, known) ->
                     new CertificateSnapshot(number, changed.status(), known.holder(), known.manufacturer(),
                             known.catalogueCode(), known.models(), known.validUntil()));
-            case ListingBound bound -> bindings.put(bound.key(), bound.certificateNumber());
+            case ListingBound bound -> bindings.put(bound.key(), new Binding(bound.certificateNumber(), bound.price()));
+            case ListingIntercepted held -> listingHolds.compute(held.key(), (key, reasons) -> {
+                var updated = reasons == null ? EnumSet.noneOf(InterceptReason.class) : EnumSet.copyOf(reasons);
+                updated.add(held.reason());
+                return updated;
+            });
+            case ListingReleased released -> listingHolds.computeIfPresent(released.key(), (key, reasons) -> {
+                var updated = EnumSet.copyOf(reasons);
+                updated.remove(released.reason());
+                return updated.isEmpty() ? null : updated;
+            });
             case MerchantBlocked blocked -> blockedMerchants.add(blocked.id().creditCode());
             case MerchantUnblocked unblocked -> blockedMerchants.remove(unblocked.id().creditCode());
             default -> { }

@@ -130,11 +130,18 @@ class ListingVerdictPolicyTest {
     @ParameterizedTest
     @MethodSource("listedMerchants")
     void interceptsListedMerchantsWhateverTheirCertificate(Case c) {
-        ListingVerdict verdict = policy.judge(c.listing(), c.certificate(), true, c.today());
+        ListingVerdict verdict = policy.judge(c.listing(), c.certificate(), List.of(MERCHANT_LISTED), c.today());
 
         assertThat(verdict.verdict()).isEqualTo(Verdict.INTERCEPT);
         assertThat(verdict.reasons()).containsExactlyElementsOf(c.reasons());
         assertThat(verdict.flags()).containsExactlyElementsOf(c.flags());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aListingHeldAfterAFailedSpotCheckIsInterceptedWithBothHoldsAfterTheCertificatesReasons() {
+        ListingVerdict verdict = policy.judge(kettleListing(), kettleSnapshot(SUSPENDED),
+                List.of(MERCHANT_LISTED, InterceptReason.SPOT_CHECK_FAILED), TODAY);
+        assertThat(verdict.reasons()).containsExactly(CERTIFICATE_SUSPENDED, MERCHANT_LISTED, InterceptReason.SPOT_CHECK_FAILED);
     }
 
     @ParameterizedTest(name = "certificate model {0} covers listing model {1}: {2}")
