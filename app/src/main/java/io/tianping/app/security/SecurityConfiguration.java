@@ -44,6 +44,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasAnyRole("AUDITOR", "REGULATOR")
                         .requestMatchers(HttpMethod.GET, "/api/v1/enforcement/**").hasAnyRole("AUDITOR", "REGULATOR")
                         .requestMatchers("/api/v1/enforcement/**").hasRole("REGULATOR")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/spotcheck/**").hasAnyRole("AUDITOR", "REGULATOR")
+                        .requestMatchers("/api/v1/spotcheck/**").hasRole("REGULATOR")
                         .requestMatchers(HttpMethod.POST, "/api/v1/certificates", "/api/v1/certificates/**")
                         .hasRole("CERTIFICATION_BODY")
                         .requestMatchers("/api/v1/listing-checks/**", "/api/v1/listing-checks").hasRole("PLATFORM")

@@ -1,0 +1,151 @@
+package io.tianping.spotcheck.web;
+
+import io.tianping.sharedkernel.Actor;
+import io.tianping.sharedkernel.Money;
+import io.tianping.sharedkernel.PlatformId;
+import io.tianping.spotcheck.api.CustodyStep;
+import io.tianping.spotcheck.api.FailedItem;
+import io.tianping.spotcheck.api.Producer;
+import io.tianping.spotcheck.api.SampleCommand;
+import io.tianping.spotcheck.api.SampleCommand.AskProducerToConfirm;
+import io.tianping.spotcheck.api.SampleCommand.DeliverResult;
+import io.tianping.spotcheck.api.SampleCommand.FileObjection;
+import io.tianping.spotcheck.api.SampleCommand.NotifySeller;
+import io.tianping.spotcheck.api.SampleCommand.RecordCustody;
+import io.tianping.spotcheck.api.SampleCommand.RecordLabResult;
+import io.tianping.spotcheck.api.SampleCommand.RecordProducerAnswer;
+import io.tianping.spotcheck.api.SampleCommand.RecordPurchase;
+import io.tianping.spotcheck.api.SampleCommand.RecordRetestResult;
+import io.tianping.spotcheck.api.SampleId;
+import io.tianping.spotcheck.api.SelectedListing;
+import io.tianping.spotcheck.domain.SampleState;
+import io.tianping.spotcheck.projection.SelectionInputs;
+import io.tianping.verification.api.ListingKey;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** A sample from purchase to final result: custody step by step, notices, lab result, objection and retest. */
+@RestController
+@RequestMapping("/api/v1/spotcheck/samples")
+class SampleController {
+
+    private final CommandGateway commands;
+    private final SpotcheckGate gate;
+    private final SelectionInputs inputs;
+    private final Clock clock;
+
+    SampleController(CommandGateway commands, SpotcheckGate gate, SelectionInputs inputs, Clock clock) {
+        this.commands = commands;
+        this.gate = gate;
+        this.inputs = inputs;
+        this.clock = clock;
+    }
+
+    record Purchase(String planId, String platform, String listingId, String orderRef, BigDecimal pricePaid,
+                    boolean backupBought) { }
+
+    record Custody(CustodyStep step, String witness) { }
+
+    record ProducerAnswer(boolean ours, String note) { }
+
+    record LabResult(String lab, boolean conforming, List<FailedItem> failedItems) { }
+
+    record Delivery(Instant deliveredAt) { }
+
+    record Objection(String by, String grounds) { }
+
+    /** Buys a listing the plan selected (as a mystery shopper, with a backup sample). */
+    @PostMapping
+    ResponseEntity<Map<String, Object>> purchase(@RequestBody Purchase request, Actor regulator) {
+        var plan = gate.runnablePlan(regulator, request.planId());
+        ListingKey listing = SpotcheckGate.parse("listingId", () -> new ListingKey(new PlatformId(request.platform()),
+                request.listingId()));
+        SelectedListing selected = plan.selection().stream().filter(s -> s.listing().equals(listing)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
+                        "Listing %s was not selected by plan %s".formatted(listing, request.planId())));
+        Money paid = SpotcheckGate.parse("pricePaid", () -> new Money(request.pricePaid()));
+        SampleId sampleId = SampleId.of(plan.plan().planId(), listing);
+        send(() -> new RecordPurchase(sampleId, plan.plan().planId(), selected, inputs.productNameOf(listing),
+                selected.model(), new Producer(selected.producerName(), selected.producerCreditCode()), request.orderRef(),
+                paid, request.backupBought(), regulator.id(), clock.instant()));
+        return ResponseEntity.created(URI.create("/api/v1/spotcheck/samples/" + sampleId.value()))
+                .body(Map.of("sampleId", sampleId.value()));
+    }
+
+    @GetMapping("/{id}")
+    SampleState find(@PathVariable String id) {
+        return gate.sample(id);
+    }
+
+    @PostMapping("/{id}/custody")
+    SampleState custody(@PathVariable String id, @RequestBody Custody request, Actor regulator) {
+        SampleId sampleId = gate.runnableSample(regulator, id).sampleId();
+        return send(() -> new RecordCustody(sampleId, request.step(), regulator.id(), request.witness(), clock.instant()));
+    }
+
+    @PostMapping("/{id}/seller-notice")
+    SampleState notifySeller(@PathVariable String id, Actor regulator) {
+        SampleId sampleId = gate.runnableSample(regulator, id).sampleId();
+        return send(() -> new NotifySeller(sampleId, clock.instant()));
+    }
+
+    @PostMapping("/{id}/producer-confirmation")
+    SampleState askProducer(@PathVariable String id, Actor regulator) {
+        SampleId sampleId = gate.runnableSample(regulator, id).sampleId();
+        return send(() -> new AskProducerToConfirm(sampleId, clock.instant()));
+    }
+
+    @PostMapping("/{id}/producer-answer")
+    SampleState producerAnswer(@PathVariable String id, @RequestBody ProducerAnswer request, Actor regulator) {
+        SampleId sampleId = gate.runnableSample(regulator, id).sampleId();
+        return send(() -> new RecordProducerAnswer(sampleId, request.ours(), request.note(), clock.instant()));
+    }
+
+    @PostMapping("/{id}/lab-result")
+    SampleState labResult(@PathVariable String id, @RequestBody LabResult request, Actor regulator) {
+        SampleId sampleId = gate.runnableSample(regulator, id).sampleId();
+        return send(() -> new RecordLabResult(sampleId, request.lab(), request.conforming(),
+                request.failedItems() == null ? List.of() : request.failedItems(), clock.instant()));
+    }
+
+    @PostMapping("/{id}/delivery")
+    SampleState deliver(@PathVariable String id, @RequestBody Delivery request, Actor regulator) {
+        SampleId sampleId = gate.runnableSample(regulator, id).sampleId();
+        return send(() -> new DeliverResult(sampleId, request.deliveredAt() == null ? clock.instant() : request.deliveredAt()));
+    }
+
+    /** The sampled party's objection, recorded by the regulator that received it. */
+    @PostMapping("/{id}/objection")
+    SampleState object(@PathVariable String id, @RequestBody Objection request, Actor regulator) {
+        SampleId sampleId = gate.runnableSample(regulator, id).sampleId();
+        return send(() -> new FileObjection(sampleId, request.by(), request.grounds(), clock.instant()));
+    }
+
+    @PostMapping("/{id}/retest-result")
+    SampleState retest(@PathVariable String id, @RequestBody LabResult request, Actor regulator) {
+        SampleId sampleId = gate.runnableSample(regulator, id).sampleId();
+        return send(() -> new RecordRetestResult(sampleId, request.lab(), request.conforming(),
+                request.failedItems() == null ? List.of() : request.failedItems(), clock.instant()));
+    }
+
+    private SampleState send(Supplier<? extends SampleCommand> request) {
+        SampleCommand command = SpotcheckGate.parse("", request);
+        commands.sendAndWait(command);
+        return gate.sample(command.sampleId().value());
+    }
+}
