@@ -90,6 +90,10 @@ class PlanController {
         Set<CatalogueCode> products = Set.copyOf(plan.products());
         List<SelectedListing> drawn = selection.draw(plan.quotas(), products, inputs.candidates(products),
                 inputs.priceRanges(products), inputs.producerHistories(), inputs.platformHistories(), plan.seed());
+        if (drawn.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "No listing of %s is on sale on the plan's platforms yet: "
+                    .formatted(plan.products()) + "nothing to draw");
+        }
         commands.sendAndWait(new RecordSelection(plan.planId(), drawn, clock.instant()));
         return drawn;
     }
