@@ -75,6 +75,23 @@ class CrossRegionCaseTest {
         assertThat(Api.platformA(port).get(caseUrl(caseId)).status()).isEqualTo(403);
     }
 
+    @Test
+    void aRegionListsItsCasesByStageAndByDeadline() {
+        Api zhejiang = Api.asPerson(port, "regulator-zj");
+        String caseId = Cases.filedCase(zhejiang, "宁波某插座厂", Certificates.RESELLER);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                zhejiang.get("/api/v1/enforcement/cases?stage=FILED&sort=deadline&size=500").body().contains(caseId));
+        JsonNode row = null;
+        for (JsonNode item : zhejiang.get("/api/v1/enforcement/cases?stage=FILED&sort=deadline&size=500").json()) {
+            assertThat(item.get("stage").asString()).isEqualTo("FILED");
+            row = item.get("caseId").asString().equals(caseId) ? item : row;
+        }
+        assertThat(row.get("nextDueOn").asString()).as("the decision is due 90 days after filing").isNotBlank();
+        assertThat(Api.asPerson(port, "regulator-js").get("/api/v1/enforcement/cases?size=500").body()).doesNotContain(caseId);
+        assertThat(zhejiang.get("/api/v1/enforcement/cases?sort=nonsense").status()).isEqualTo(400);
+        assertThat(zhejiang.get("/api/v1/enforcement/cases?stage=SLEEPING").status()).isEqualTo(400);
+    }
+
     private static String caseUrl(String caseId) {
         return "/api/v1/enforcement/cases/" + caseId;
     }

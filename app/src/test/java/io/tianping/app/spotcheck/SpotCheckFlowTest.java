@@ -119,6 +119,9 @@ class SpotCheckFlowTest {
         String second = zhejiang.post("/api/v1/spotcheck/plans/" + zhejiang.post("/api/v1/spotcheck/plans", body)
                 .json().get("planId").asString() + "/selection", "").body();
         assertThat(first).contains("RC-");
+        JsonNode prices = zhejiang.get("/api/v1/spotcheck/prices/0718").json();
+        assertThat(prices.get("observations").asInt()).isEqualTo(6);
+        assertThat(prices.get("median").asString()).as("median of 99, 139, ..., 299").isEqualTo("199.00");
         assertThat(second).isEqualTo(first);
         String emptyPlan = zhejiang.post("/api/v1/spotcheck/plans", body.replace("0718", "2202")).json().get("planId").asString();
         assertThat(zhejiang.post("/api/v1/spotcheck/plans/" + emptyPlan + "/selection", "").status())

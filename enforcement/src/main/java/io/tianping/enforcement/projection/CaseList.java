@@ -23,6 +23,12 @@ public class CaseList {
     }
 
     public List<CaseRow> visibleTo(RegionCode region, String stage, boolean overdueOnly, int page, int size) {
+        return visibleTo(region, stage, overdueOnly, false, page, size);
+    }
+
+    /** As above; {@code byDeadline} orders by the next legal deadline, soonest first, instead of the latest change. */
+    public List<CaseRow> visibleTo(RegionCode region, String stage, boolean overdueOnly, boolean byDeadline, int page,
+                                   int size) {
         if (page < 0 || size < 1 || size > 500) {
             throw new IllegalArgumentException("page must be 0 or more and size between 1 and 500");
         }
@@ -30,7 +36,8 @@ public class CaseList {
                 select c.* from enforcement_case c
                 where exists (select 1 from enforcement_case_access a where a.case_id = c.case_id and a.region like ?)
                   and (cast(? as varchar) is null or c.stage = ?) and (not ? or c.overdue)
-                order by c.last_changed_at desc, c.case_id limit ? offset ?""")
+                order by %s, c.case_id limit ? offset ?""".formatted(byDeadline
+                        ? "c.next_due_on asc nulls last" : "c.last_changed_at desc"))
                 .params(within(region), stage, stage, overdueOnly, size, page * size)
                 .query((rs, row) -> new CaseRow(rs.getString("case_id"), rs.getString("stage"), rs.getString("source"),
                         rs.getString("competent_region"), rs.getString("party_name"), rs.getString("party_credit_code"),

@@ -1,5 +1,6 @@
 package io.tianping.enforcement.web;
 
+import io.tianping.enforcement.api.CaseStage;
 import io.tianping.enforcement.domain.CaseState;
 import io.tianping.enforcement.projection.CaseList;
 import io.tianping.enforcement.projection.CaseList.CaseRow;
@@ -33,11 +34,15 @@ class CaseQueryController {
         return gate.visible(reader, id, asOf);
     }
 
-    /** The cases visible to the caller, most recently changed first; filter by stage. */
+    /** The cases visible to the caller, most recently changed first (or {@code sort=deadline}); filter by stage. */
     @GetMapping("/cases")
-    List<CaseRow> list(@RequestParam(required = false) String stage, @RequestParam(defaultValue = "0") int page,
-                       @RequestParam(defaultValue = "20") int size, Actor reader) {
-        return cases.visibleTo(scope(reader), stage, false, page, size);
+    List<CaseRow> list(@RequestParam(required = false) CaseStage stage, @RequestParam(defaultValue = "changed") String sort,
+                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                       Actor reader) {
+        if (!sort.equals("changed") && !sort.equals("deadline")) {
+            throw new IllegalArgumentException("sort: 'changed' or 'deadline', got '%s'".formatted(sort));
+        }
+        return cases.visibleTo(scope(reader), stage == null ? null : stage.name(), false, sort.equals("deadline"), page, size);
     }
 
     /** Cases with a legal clock missed and not yet met, in the caller's region. */
