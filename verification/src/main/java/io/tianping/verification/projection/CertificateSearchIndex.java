@@ -9,6 +9,7 @@ import io.tianping.verification.api.CertificateNumber;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -61,6 +62,15 @@ public class CertificateSearchIndex implements SmartInitializingSingleton {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Stores every document, in bulk requests ({@link CertificateSearchBulk}), each unless the index already holds its
+     * version or a later one. Throws when any other write fails, so the processor retries the batch.
+     */
+    void putAll(Collection<Stored> documents) {
+        createIfMissing();
+        CertificateSearchBulk.write(client, documents);
     }
 
     Optional<Stored> find(CertificateNumber number) {

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Index {@code certificates} in Elasticsearch: full-text search over certificates. Idempotent and replayable: each
  * document's external version is the aggregate sequence number of the last event applied, so Elasticsearch itself
- * refuses an event that is already in. Errors reaching Elasticsearch propagate ({@link CertificateSearchProcessing}),
- * so the processor retries the batch and an outage delays updates without losing any.
+ * refuses an event that is already in. A batch's documents go in bulk as it commits ({@link CertificateSearchWrites}).
+ * Errors reaching Elasticsearch propagate ({@link CertificateSearchProcessing}), so the processor retries the batch and
+ * an outage delays updates without losing any.
  */
 @Component
 @ProcessingGroup(CertificateSearchProjection.GROUP)
@@ -43,13 +44,14 @@ public class CertificateSearchProjection {
 
     @EventHandler
     void on(CertificateIssued e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        index.put(CertificateSearchDocument.issued(e, at), sequence);
+        CertificateSearchWrites.of(index).put(CertificateSearchDocument.issued(e, at), sequence);
     }
 
     // No scripted update (the embedded node has no painless): read the document, write it back one version higher.
     @EventHandler
     void on(StatusChanged e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        var stored = index.find(e.number());
+        var writes = CertificateSearchWrites.of(index);
+        var stored = writes.pending(e.number()).or(() -> index.find(e.number()));
         if (stored.isEmpty()) {
             // events of one certificate arrive in order, so only a hand-deleted index gets here; a rebuild repairs it
             log.warn("Certificate {} is not in index {}; {} at sequence {} skipped", e.number(),
@@ -57,7 +59,7 @@ public class CertificateSearchProjection {
             return;
         }
         if (stored.get().version() < sequence) {
-            index.put(stored.get().document().changed(e, at), sequence);
+            writes.put(stored.get().document().changed(e, at), sequence);
         }
     }
 

@@ -24,51 +24,57 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Table {@code certificate_view}: each certificate as it stands. Idempotent: an event at or below the row's sequence is skipped. */
+/**
+ * Table {@code certificate_view}: each certificate as it stands. Idempotent: an event at or below the row's sequence is
+ * skipped. A batch's rows are written in JDBC batches ({@link BatchedStatements}).
+ */
 @Component
-@ProcessingGroup("verification-certificate-view")
+@ProcessingGroup(CertificateViewProjection.GROUP)
 class CertificateViewProjection {
+
+    static final String GROUP = "verification-certificate-view";
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final JsonMapper json;
     private final Clock clock;
 
-    CertificateViewProjection(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    CertificateViewProjection(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
         this.clock = clock;
     }
 
     @EventHandler
     void on(CertificateIssued e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.sql("""
+        BatchedStatements.add(batches, """
                 insert into certificate_view (number, status, holder_name, holder_credit_code, manufacturer_name,
                     manufacturer_credit_code, factory_name, factory_address, product_name, catalogue_code, models,
                     standards, issued_on, valid_until, issuing_body, status_changed_at, last_sequence)
                 values (?, 'VALID', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (number) do nothing""")
-                .params(e.number().value(), e.holder().name(), e.holder().creditCode().value(), e.manufacturer().name(),
-                        e.manufacturer().creditCode().value(), e.factory() == null ? null : e.factory().name(),
-                        e.factory() == null ? null : e.factory().address(), e.productName(), e.catalogueCode().value(),
-                        json.writeValueAsString(e.models()), json.writeValueAsString(e.standards()), e.issuedOn(),
-                        e.validUntil(), e.issuingBody(), java.sql.Timestamp.from(at), sequence)
-                .update();
+                on conflict (number) do nothing""",
+                e.number().value(), e.holder().name(), e.holder().creditCode().value(), e.manufacturer().name(),
+                e.manufacturer().creditCode().value(), e.factory() == null ? null : e.factory().name(),
+                e.factory() == null ? null : e.factory().address(), e.productName(), e.catalogueCode().value(),
+                json.writeValueAsString(e.models()), json.writeValueAsString(e.standards()), e.issuedOn(),
+                e.validUntil(), e.issuingBody(), java.sql.Timestamp.from(at), sequence);
     }
 
     @EventHandler
     void on(StatusChanged e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.sql("""
+        BatchedStatements.add(batches, """
                 update certificate_view set status = ?, status_reason = ?, status_changed_at = ?, last_sequence = ?
-                where number = ? and last_sequence < ?""")
-                .params(e.status().name(), e.reason(), java.sql.Timestamp.from(at), sequence, e.number().value(), sequence)
-                .update();
+                where number = ? and last_sequence < ?""",
+                e.status().name(), e.reason(), java.sql.Timestamp.from(at), sequence, e.number().value(), sequence);
     }
 
     @ResetHandler

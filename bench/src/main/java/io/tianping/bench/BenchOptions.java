@@ -1,0 +1,40 @@
+package io.tianping.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What to run, from system properties (the bench pom passes them; see docs/performance.md).
+ *
+ * @param root               the repository, for {@code bench/results}
+ * @param jar                the platform's runnable jar, as {@code mvn package} builds it
+ * @param searchNode         search-node's build output, the embedded Elasticsearch node
+ * @param certificates       how many certificates to import
+ * @param listings           how many distinct listings the checks cycle through
+ * @param run                how long each measured load-generator run lasts
+ * @param jfr                whether the platform records a Java Flight Recorder profile
+ * @param platformJvmOptions extra JVM options for the platform
+ */
+record BenchOptions(Path root, Path jar, Path searchNode, int certificates, int listings, Duration run, boolean jfr,
+                    List<String> platformJvmOptions) {
+
+    static BenchOptions fromSystemProperties() {
+        Path root = Path.of(System.getProperty("bench.root", "..")).toAbsolutePath().normalize();
+        int certificates = Integer.parseInt(System.getProperty("bench.certificates", "100000"));
+        String jvm = System.getProperty("bench.platform-jvm-options", "").strip();
+        return new BenchOptions(root,
+                Path.of(System.getProperty("bench.jar", root.resolve("app/target/app-0.1.0-SNAPSHOT.jar").toString())),
+                Path.of(System.getProperty("bench.search-node", root.resolve("search-node/target").toString())),
+                certificates,
+                Integer.parseInt(System.getProperty("bench.listings", String.valueOf(Math.min(20_000, certificates / 2)))),
+                Duration.ofSeconds(Long.parseLong(System.getProperty("bench.duration", "20"))),
+                Boolean.parseBoolean(System.getProperty("bench.jfr", "false")),
+                jvm.isEmpty() ? List.of() : Arrays.asList(jvm.split("\\s+")));
+    }
+
+    Path results() {
+        return root.resolve("bench/results");
+    }
+}

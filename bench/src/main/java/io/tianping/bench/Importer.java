@@ -1,0 +1,99 @@
+package io.tianping.bench;
+
+import io.tianping.bench.Certificates.Certificate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
+
+/**
+ * Imports certificates as certification body 01: either one per request over the public API
+ * ({@code POST /api/v1/certificates}, then a suspension for the few that get one), from many connections; or in bulk
+ * through the benchmark's import ({@code POST /api/v1/bench/certificates}, {@value #BULK} per call and transaction).
+ */
+final class Importer {
+
+    static final int API_CONNECTIONS = 32;
+    static final int BULK = 500;
+    static final int BULK_CONNECTIONS = 4;
+
+    /** @param certificates issued, @param suspensions sent, @param seconds until the last one was stored */
+    record Imported(int certificates, int suspensions, double seconds) { }
+
+    private Importer() {
+    }
+
+    /** Certificates {@code from} (inclusive) to {@code to} (exclusive), one per request. */
+    static Imported overApi(Http body, int from, int to) throws InterruptedException {
+        var suspensions = new AtomicInteger();
+        double seconds = run(from, to, 1, API_CONNECTIONS, i -> {
+            Certificate certificate = Certificates.of(i);
+            body.post("api/v1/certificates", certificate.json()).expect(201, 200);
+            if (certificate.suspended()) {
+                body.post("api/v1/certificates/" + certificate.number() + "/suspension",
+                        Json.write(certificate.suspension())).expect(200);
+                suspensions.incrementAndGet();
+            }
+        });
+        return new Imported(to - from, suspensions.get(), seconds);
+    }
+
+    /** Certificates {@code from} (inclusive) to {@code to} (exclusive), {@value #BULK} per call. */
+    static Imported inBulk(Http body, int from, int to) throws InterruptedException {
+        var suspensions = new AtomicInteger();
+        double seconds = run(from, to, BULK, BULK_CONNECTIONS, first -> {
+            var certificates = new ArrayList<Object>();
+            var suspended = new ArrayList<Object>();
+            for (int i = first; i < Math.min(to, first + BULK); i++) {
+                Certificate certificate = Certificates.of(i);
+                certificates.add(certificate.body());
+                if (certificate.suspended()) {
+                    Map<String, Object> suspension = new LinkedHashMap<>(certificate.suspension());
+                    suspension.put("number", certificate.number());
+                    suspended.add(suspension);
+                }
+            }
+            body.post("api/v1/bench/certificates", Json.write(Map.of("certificates", certificates, "suspensions", suspended)))
+                    .expect(200);
+            suspensions.addAndGet(suspended.size());
+        });
+        return new Imported(to - from, suspensions.get(), seconds);
+    }
+
+    /** Runs {@code task} for {@code from}, {@code from + step}, ... below {@code to} on {@code connections} threads. */
+    private static double run(int from, int to, int step, int connections, IntConsumer task) throws InterruptedException {
+        var next = new AtomicInteger(from);
+        var failure = new AtomicReference<RuntimeException>();
+        long started = System.nanoTime();
+        ExecutorService workers = Executors.newFixedThreadPool(connections);
+        for (int w = 0; w < connections; w++) {
+            workers.execute(() -> {
+                for (int i = next.getAndAdd(step); i < to && failure.get() == null; i = next.getAndAdd(step)) {
+                    try {
+                        task.accept(i);
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    }
+                }
+            });
+        }
+        workers.shutdown();
+        long lastReport = System.nanoTime();
+        while (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
+            if (System.nanoTime() - lastReport > 15e9) {
+                lastReport = System.nanoTime();
+                System.out.printf("  imported %,d of %,d certificates (%.0f s)%n", Math.min(next.get(), to) - from,
+                        to - from, (lastReport - started) / 1e9);
+            }
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("import failed: " + failure.get().getMessage(), failure.get());
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+}
