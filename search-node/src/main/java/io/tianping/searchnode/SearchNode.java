@@ -66,6 +66,9 @@ public final class SearchNode extends Node {
                 .put("http.type", "netty4")
                 .put("transport.type", "netty4")
                 .put("cluster.routing.allocation.disk.threshold_enabled", false)
+                // with a 256 MB heap and the serial collector, the real-memory breaker refuses bulk writes while garbage
+                // waits to be collected ("Data too large"), and every refusal makes a projection back off and retry
+                .put("indices.breaker.total.use_real_memory", false)
                 .build();
         SearchNode node = new SearchNode(InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> NODE_NAME));
         try {
