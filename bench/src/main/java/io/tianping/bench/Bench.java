@@ -46,7 +46,8 @@ public final class Bench {
         System.out.printf("Tianping benchmark: %,d certificates, %,d listings, %d s per run, load %s%n",
                 options.certificates(), options.listings(), options.run().toSeconds(), Report.load());
         report.put("options", map("certificates", options.certificates(), "listings", options.listings(),
-                "runSeconds", options.run().toSeconds(), "jfr", options.jfr(), "platformJvmOptions", options.platformJvmOptions()));
+                "runSeconds", options.run().toSeconds(), "jfr", options.jfr(), "platformJvmOptions", options.platformJvmOptions(),
+                "searchNodeConfig", options.searchNodeConfig() == null ? "" : Files.readString(options.searchNodeConfig())));
         report.put("loadBefore", Report.load());
         report.put("java", Runtime.version().toString());
         Wrk wrk = Wrk.prepare(work);

@@ -16,14 +16,16 @@ import java.util.List;
  * @param run                how long each measured load-generator run lasts
  * @param jfr                whether the platform records a Java Flight Recorder profile
  * @param platformJvmOptions extra JVM options for the platform
+ * @param searchNodeConfig   an {@code elasticsearch.yml} for the embedded search node, or null for none (experiments)
  */
 record BenchOptions(Path root, Path jar, Path searchNode, int certificates, int listings, Duration run, boolean jfr,
-                    List<String> platformJvmOptions) {
+                    List<String> platformJvmOptions, Path searchNodeConfig) {
 
     static BenchOptions fromSystemProperties() {
         Path root = Path.of(System.getProperty("bench.root", "..")).toAbsolutePath().normalize();
         int certificates = Integer.parseInt(System.getProperty("bench.certificates", "100000"));
         String jvm = System.getProperty("bench.platform-jvm-options", "").strip();
+        String searchNodeConfig = System.getProperty("bench.search-node-config", "").strip();
         return new BenchOptions(root,
                 Path.of(System.getProperty("bench.jar", root.resolve("app/target/app-0.1.0-SNAPSHOT.jar").toString())),
                 Path.of(System.getProperty("bench.search-node", root.resolve("search-node/target").toString())),
@@ -31,7 +33,8 @@ record BenchOptions(Path root, Path jar, Path searchNode, int certificates, int 
                 Integer.parseInt(System.getProperty("bench.listings", String.valueOf(Math.min(20_000, certificates / 2)))),
                 Duration.ofSeconds(Long.parseLong(System.getProperty("bench.duration", "20"))),
                 Boolean.parseBoolean(System.getProperty("bench.jfr", "false")),
-                jvm.isEmpty() ? List.of() : Arrays.asList(jvm.split("\\s+")));
+                jvm.isEmpty() ? List.of() : Arrays.asList(jvm.split("\\s+")),
+                searchNodeConfig.isEmpty() ? null : Path.of(searchNodeConfig).toAbsolutePath());
     }
 
     Path results() {

@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,10 @@ final class Platform implements AutoCloseable {
             throws IOException, InterruptedException {
         if (!Files.isRegularFile(options.jar())) {
             throw new IllegalStateException("no platform jar at " + options.jar() + ": run the bench with 'mvn -Pbench -DskipTests verify' from the repository root");
+        }
+        if (options.searchNodeConfig() != null) { // the node reads <its home>/config/elasticsearch.yml at start
+            Path config = Files.createDirectories(dataDir.resolve("search/config"));
+            Files.copy(options.searchNodeConfig(), config.resolve("elasticsearch.yml"), StandardCopyOption.REPLACE_EXISTING);
         }
         int port = freePort();
         Path logs = Files.createDirectories(options.results().resolve("logs"));

@@ -2,6 +2,7 @@ package io.tianping.bench;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +13,8 @@ final class ReadSide {
 
     /** How often to ask: often enough for the figures, seldom enough not to load the platform. */
     static final long POLL_MILLIS = 200;
+    /** A processor that has not moved for this long is stuck (e.g. refused by Elasticsearch again and again). */
+    static final Duration STALLED = Duration.ofMinutes(5);
 
     private final Http platform;
     private final Http admin;
@@ -44,10 +47,13 @@ final class ReadSide {
             throws InterruptedException {
         var done = new LinkedHashMap<String, Double>();
         var seenBehind = new HashSet<String>();
+        var furthest = new HashMap<String, Long>();
         long deadline = System.nanoTime() + timeout.toNanos();
+        long lastProgress = System.nanoTime();
         while (done.size() < processors.size()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("processors not caught up after " + timeout + ": "
+            if (System.nanoTime() > deadline || System.nanoTime() - lastProgress > STALLED.toNanos()) {
+                throw new IllegalStateException("processors not caught up (no progress for " + STALLED.toMinutes()
+                        + " minutes, or " + timeout.toMinutes() + " minutes in all), see the platform's log: "
                         + platform.get("api/v1/bench/processors").body());
             }
             var positions = platform.get("api/v1/bench/processors").expect(200).json();
@@ -57,6 +63,10 @@ final class ReadSide {
                 var position = positions.get("processors").get(name);
                 if (position == null) {
                     throw new IllegalStateException("no streaming processor " + name + " in " + positions);
+                }
+                if (position.asLong() > furthest.getOrDefault(name, Long.MIN_VALUE)) {
+                    furthest.put(name, position.asLong());
+                    lastProgress = System.nanoTime();
                 }
                 if (position.asLong() < head) {
                     seenBehind.add(name);
