@@ -47,7 +47,8 @@ public final class Bench {
                 options.certificates(), options.listings(), options.run().toSeconds(), Report.load());
         report.put("options", map("certificates", options.certificates(), "listings", options.listings(),
                 "runSeconds", options.run().toSeconds(), "jfr", options.jfr(), "platformJvmOptions", options.platformJvmOptions(),
-                "searchNodeConfig", options.searchNodeConfig() == null ? "" : Files.readString(options.searchNodeConfig())));
+                "searchNodeConfig", options.searchNodeConfig() == null ? "" : Files.readString(options.searchNodeConfig()),
+                "steps", options.steps()));
         report.put("loadBefore", Report.load());
         report.put("java", Runtime.version().toString());
         Wrk wrk = Wrk.prepare(work);
@@ -74,28 +75,34 @@ public final class Bench {
             var bulk = Importer.inBulk(body, overApi, options.certificates());
             figures.importedInBulk(bulk, readSide.awaitCaughtUp(PROJECTIONS, bulkStarted, CATCH_UP_TIMEOUT), readSide.head());
 
-            System.out.println("2. first checks (binding), then batches");
-            double firstSeconds = FirstChecks.run(platformA, listings.batchBodies());
-            readSide.awaitCaughtUp(PROJECTIONS, System.nanoTime(), CATCH_UP_TIMEOUT);
-            var batch = load.batches(platform.base());
-            figures.batches(listings.size(), firstSeconds, batch);
-            long recorded = settle(readSide);
-            figures.recorded("batches", recorded, listings.size() + load.checksSent());
-
-            System.out.println("3. single checks and the ceiling, checks recorded");
-            long sentBefore = load.checksSent();
-            var recording = load.singleChecks(platform.base());
-            figures.singleChecks(recording, "recorded");
-            figures.recorded("single checks", settle(readSide) - recorded, load.checksSent() - sentBefore);
-
-            System.out.println("4. search");
-            figures.search(SearchLatency.run(platformA, options.certificates()));
-
-            System.out.println("5. replay");
-            long events = readSide.head();
-            long replayStarted = System.nanoTime();
-            readSide.replay(PROJECTIONS);
-            figures.replay(events, readSide.awaitCaughtUp(PROJECTIONS, replayStarted, CATCH_UP_TIMEOUT));
+            if (options.runs("checks")) {
+                checks(load, listings, platform, platformA, readSide, figures);
+            }
+            if (options.runs("search")) {
+                System.out.println("4. search");
+                figures.search(SearchLatency.run(platformA, options.certificates()));
+            }
+            if (options.runs("replay-each")) {
+                System.out.println("5. replay of each projection alone");
+                for (String projection : PROJECTIONS) {
+                    long events = readSide.head();
+                    long started = System.nanoTime();
+                    readSide.replay(List.of(projection));
+                    figures.replayedAlone(projection, events,
+                            readSide.awaitCaughtUp(List.of(projection), started, CATCH_UP_TIMEOUT).get(projection));
+                }
+            }
+            if (options.runs("replay")) {
+                System.out.println("5. replay");
+                long events = readSide.head();
+                long replayStarted = System.nanoTime();
+                readSide.replay(PROJECTIONS);
+                figures.replay(events, readSide.awaitCaughtUp(PROJECTIONS, replayStarted, CATCH_UP_TIMEOUT));
+            }
+        }
+        if (!options.runs("restart")) {
+            figures.retries(Platform.retriedBatches(options, "platform-recording"), 0);
+            return;
         }
         try (var platform = Platform.start(options, data, "platform-not-recording",
                 Map.of("tianping.verification.record-checks", "false"))) {
@@ -106,6 +113,24 @@ public final class Bench {
         }
         figures.retries(Platform.retriedBatches(options, "platform-recording"),
                 Platform.retriedBatches(options, "platform-not-recording"));
+    }
+
+    /** Steps 2 and 3: every listing checked once (binding), batches, then single checks beside the ceiling. */
+    private static void checks(CheckLoad load, Listings listings, Platform platform, Http platformA, ReadSide readSide,
+                               Figures figures) throws Exception {
+        System.out.println("2. first checks (binding), then batches");
+        double firstSeconds = FirstChecks.run(platformA, listings.batchBodies());
+        readSide.awaitCaughtUp(PROJECTIONS, System.nanoTime(), CATCH_UP_TIMEOUT);
+        var batch = load.batches(platform.base());
+        figures.batches(listings.size(), firstSeconds, batch);
+        long recorded = settle(readSide);
+        figures.recorded("batches", recorded, listings.size() + load.checksSent());
+
+        System.out.println("3. single checks and the ceiling, checks recorded");
+        long sentBefore = load.checksSent();
+        var recording = load.singleChecks(platform.base());
+        figures.singleChecks(recording, "recorded");
+        figures.recorded("single checks", settle(readSide) - recorded, load.checksSent() - sentBefore);
     }
 
     /** The number of recorded checks once the recorder has written what it queued. */

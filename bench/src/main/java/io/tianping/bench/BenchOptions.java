@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What to run, from system properties (the bench pom passes them; see docs/performance.md).
@@ -17,9 +18,14 @@ import java.util.List;
  * @param jfr                whether the platform records a Java Flight Recorder profile
  * @param platformJvmOptions extra JVM options for the platform
  * @param searchNodeConfig   an {@code elasticsearch.yml} for the embedded search node, or null for none (experiments)
+ * @param steps              which steps run besides the import: {@code checks}, {@code search}, {@code replay},
+ *                           {@code restart} (these by default), {@code replay-each} (each projection replayed alone
+ *                           first)
  */
 record BenchOptions(Path root, Path jar, Path searchNode, int certificates, int listings, Duration run, boolean jfr,
-                    List<String> platformJvmOptions, Path searchNodeConfig) {
+                    List<String> platformJvmOptions, Path searchNodeConfig, Set<String> steps) {
+
+    static final String ALL_STEPS = "checks,search,replay,restart";
 
     static BenchOptions fromSystemProperties() {
         Path root = Path.of(System.getProperty("bench.root", "..")).toAbsolutePath().normalize();
@@ -34,7 +40,12 @@ record BenchOptions(Path root, Path jar, Path searchNode, int certificates, int 
                 Duration.ofSeconds(Long.parseLong(System.getProperty("bench.duration", "20"))),
                 Boolean.parseBoolean(System.getProperty("bench.jfr", "false")),
                 jvm.isEmpty() ? List.of() : Arrays.asList(jvm.split("\\s+")),
-                searchNodeConfig.isEmpty() ? null : Path.of(searchNodeConfig).toAbsolutePath());
+                searchNodeConfig.isEmpty() ? null : Path.of(searchNodeConfig).toAbsolutePath(),
+                Set.of(System.getProperty("bench.steps", ALL_STEPS).strip().split("\\s*,\\s*")));
+    }
+
+    boolean runs(String step) {
+        return steps.contains(step);
     }
 
     Path results() {

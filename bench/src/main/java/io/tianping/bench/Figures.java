@@ -103,6 +103,12 @@ final class Figures {
         report.put("replay", map("events", events, "seconds", caughtUp, "eventsPerSecond", rate));
     }
 
+    void replayedAlone(String processor, long events, double seconds) {
+        report.row("replay of %s alone".formatted(processor), "%s (%,d events in %.1f s)"
+                .formatted(rate(events / seconds), events, seconds));
+        report.put("replayAlone-" + processor, map("events", events, "seconds", seconds, "eventsPerSecond", events / seconds));
+    }
+
     void restart(double startSeconds, Platform.IndexLoad load) {
         String index = load == null ? "not logged" : "%s (%,d events in %.1f s)"
                 .formatted(rate(load.events() * 1000.0 / Math.max(1, load.millis())), load.events(), load.millis() / 1000.0);

@@ -19,7 +19,7 @@ import java.util.function.IntConsumer;
 final class Importer {
 
     static final int API_CONNECTIONS = 32;
-    static final int BULK = 500;
+    static final int BULK = 100;
     static final int BULK_CONNECTIONS = 4;
 
     /** @param certificates issued, @param suspensions sent, @param seconds until the last one was stored */

@@ -48,7 +48,7 @@ class EventStoreConfiguration {
     EventStorageEngine eventStorageEngine(ConnectionProvider connections, TransactionManager transactions,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Serializer serializer) {
-        return JdbcEventStorageEngine.builder()
+        return new EventStorageWithoutSnapshots(JdbcEventStorageEngine.builder()
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .schema(eventSchema())
@@ -57,8 +57,7 @@ class EventStoreConfiguration {
                 .persistenceExceptionResolver(new SQLStateResolver())
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
-                .batchSize(100)
-                .build();
+                .batchSize(1000)); // events per query: a replay reads the store in fewer, larger pages
     }
 
     @Bean

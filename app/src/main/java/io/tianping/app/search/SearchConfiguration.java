@@ -37,8 +37,9 @@ public class SearchConfiguration {
     @ConditionalOnExpression(WHEN_NO_SEARCH_URIS)
     EmbeddedSearchNode embeddedSearchNode(@Value("${tianping.search.embedded.home:search-node/target}") Path nodeHome,
                                           @Value("${tianping.search.embedded.port:0}") int port,
+                                          @Value("${tianping.search.embedded.heap:" + EmbeddedSearchNode.DEFAULT_HEAP + "}") String heap,
                                           @Value("${tianping.data-dir}") Path dataDir) throws IOException {
-        return EmbeddedSearchNode.start(nodeHome, dataDir.resolve("search"), port);
+        return EmbeddedSearchNode.start(nodeHome, dataDir.resolve("search"), port, heap);
     }
 
     @Bean(destroyMethod = "close")

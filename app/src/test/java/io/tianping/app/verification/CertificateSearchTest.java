@@ -22,6 +22,7 @@ import io.tianping.verification.api.Factory;
 import io.tianping.verification.api.Party;
 import io.tianping.verification.projection.CertificateSearchIndex;
 import io.tianping.verification.projection.CertificateSearchProjection;
+import io.tianping.verification.projection.CertificateSearchRebuild;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -61,6 +62,7 @@ class CertificateSearchTest {
     @Autowired JdbcClient jdbc;
     @Autowired ElasticsearchClient search;
     @Autowired EmbeddedSearchNode node;
+    @Autowired CertificateSearchRebuild rebuild;
     @Value("${tianping.search.embedded.home:search-node/target}") Path nodeHome; // as SearchConfiguration reads it
 
     @BeforeEach
@@ -125,6 +127,28 @@ class CertificateSearchTest {
 
     @Test
     @Order(4)
+    void rebuildsByItselfAnIndexBuiltWithAnOlderMapping() throws Exception {
+        await().atMost(WAIT).until(() -> numbers("电饭锅", CertificateStatus.SUSPENDED).contains(RICE_COOKER));
+        Map<String, Set<CertificateView>> before = answers();
+        search.indices().delete(d -> d.index(CertificateSearchIndex.NAME)); // as an earlier version left it: no version
+        search.indices().create(c -> c.index(CertificateSearchIndex.NAME)
+                .mappings(m -> m.properties("number", p -> p.keyword(k -> k))));
+
+        rebuild.rebuildIfOutdated(); // what the application does once it is ready
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(search.indices().getMapping(m -> m.index(CertificateSearchIndex.NAME)).get(CertificateSearchIndex.NAME)
+                    .mappings().meta()).containsKey("mapping");
+            assertThat(answers()).isEqualTo(before);
+        });
+        long documents = search.count(c -> c.index(CertificateSearchIndex.NAME)).count();
+        rebuild.rebuildIfOutdated(); // a rebuild would have emptied the index before returning
+        assertThat(search.count(c -> c.index(CertificateSearchIndex.NAME)).count()).as("a current index is left as it is")
+                .isEqualTo(documents);
+    }
+
+    @Test
+    @Order(5)
     void losesNoUpdateWhileElasticsearchIsDown() throws Exception {
         String number = Certificates.newNumber("0717");
         String model = "OUT-" + number.substring(10);

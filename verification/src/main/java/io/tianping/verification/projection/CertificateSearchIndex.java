@@ -146,6 +146,20 @@ public class CertificateSearchIndex implements SmartInitializingSingleton {
         }
     }
 
+    /** The mapping version the index was built with (1 before versions were written); empty while it does not exist. */
+    Optional<Integer> mappingVersion() {
+        try {
+            if (!client.indices().exists(e -> e.index(NAME)).value()) {
+                return Optional.empty();
+            }
+            var meta = client.indices().getMapping(m -> m.index(NAME)).get(NAME).mappings().meta();
+            var version = meta == null ? null : meta.get("mapping");
+            return Optional.of(version == null ? 1 : version.to(Integer.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static boolean missing(ElasticsearchException e) {
         return "index_not_found_exception".equals(e.error().type());
     }

@@ -3,10 +3,7 @@ package io.tianping.verification.web;
 import io.tianping.sharedkernel.Actor;
 import io.tianping.verification.projection.CertificateSearchIndex;
 import io.tianping.verification.projection.CertificateSearchProjection;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.tianping.verification.projection.CertificateSearchRebuild;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,14 +20,11 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/v1/admin/search/certificates")
 class AdminSearchController {
 
-    private static final Logger log = LoggerFactory.getLogger(AdminSearchController.class);
-    private static final String GROUP = CertificateSearchProjection.GROUP;
-
-    private final EventProcessingConfiguration processing;
+    private final CertificateSearchRebuild rebuild;
     private final CertificateSearchIndex index;
 
-    AdminSearchController(EventProcessingConfiguration processing, CertificateSearchIndex index) {
-        this.processing = processing;
+    AdminSearchController(CertificateSearchRebuild rebuild, CertificateSearchIndex index) {
+        this.rebuild = rebuild;
         this.index = index;
     }
 
@@ -40,26 +34,16 @@ class AdminSearchController {
 
     @GetMapping
     IndexState state() {
-        return new IndexState(GROUP, index.count(), processor().isReplaying());
+        return new IndexState(CertificateSearchProjection.GROUP, index.count(), rebuild.replaying());
     }
 
     @PostMapping("/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    synchronized Rebuild rebuild(Actor admin) {
-        PooledStreamingEventProcessor processor = processor();
-        log.info("{} rebuilds search index {} from the event store", admin.id(), CertificateSearchIndex.NAME);
-        processor.shutDown();
-        try {
-            processor.resetTokens();
-        } finally {
-            processor.start(); // even when the reset failed: a stopped processor would leave search stale for good
+    Rebuild rebuild(Actor admin) {
+        if (!rebuild.start("asked by " + admin.id())) {
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+                    "No pooled streaming processor " + CertificateSearchProjection.GROUP + " runs in this application");
         }
-        return new Rebuild(GROUP, "REBUILDING");
-    }
-
-    private PooledStreamingEventProcessor processor() {
-        return processing.eventProcessor(GROUP, PooledStreamingEventProcessor.class)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                        "No pooled streaming processor " + GROUP + " runs in this application"));
+        return new Rebuild(CertificateSearchProjection.GROUP, "REBUILDING");
     }
 }

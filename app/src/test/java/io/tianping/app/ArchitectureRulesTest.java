@@ -18,7 +18,7 @@ import org.axonframework.serialization.Revision;
  * The house rules of {@code style.md} that the compiler cannot see. Each rule reads as the sentence a failure breaks.
  */
 @AnalyzeClasses(packages = "io.tianping", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureRules {
+class ArchitectureRulesTest {
 
     @ArchTest
     static final ArchRule domainIsFreeOfWebPersistenceAndSearch = noClasses()
