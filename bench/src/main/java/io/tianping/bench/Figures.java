@@ -34,7 +34,7 @@ final class Figures {
     void importedInBulk(Importer.Imported imported, Map<String, Double> caughtUp, long events) {
         double seconds = Collections.max(caughtUp.values());
         double rate = imported.certificates() / seconds;
-        report.row("import in bulk, %d per call and transaction, %d connections, projections caught up"
+        report.row("import in batches (POST /api/v1/certificates/batch), %d per call and transaction, %d connections, projections caught up"
                         .formatted(Importer.BULK, Importer.BULK_CONNECTIONS),
                 "%s (%,d in %.0f s; stored at %s)".formatted(rate(rate), imported.certificates(), seconds,
                         rate(imported.certificates() / imported.seconds())),

@@ -12,9 +12,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
 /**
- * Imports certificates as certification body 01: either one per request over the public API
- * ({@code POST /api/v1/certificates}, then a suspension for the few that get one), from many connections; or in bulk
- * through the benchmark's import ({@code POST /api/v1/bench/certificates}, {@value #BULK} per call and transaction).
+ * Imports certificates as certification body 01 over the public API: either one per request
+ * ({@code POST /api/v1/certificates}, then a suspension for the few that get one), from many connections; or in
+ * batches ({@code POST /api/v1/certificates/batch}, {@value #BULK} per call and transaction, each suspended one with
+ * its status).
  */
 final class Importer {
 
@@ -43,24 +44,24 @@ final class Importer {
         return new Imported(to - from, suspensions.get(), seconds);
     }
 
-    /** Certificates {@code from} (inclusive) to {@code to} (exclusive), {@value #BULK} per call. */
+    /** Certificates {@code from} (inclusive) to {@code to} (exclusive), {@value #BULK} per call of the public batch. */
     static Imported inBulk(Http body, int from, int to) throws InterruptedException {
         var suspensions = new AtomicInteger();
         double seconds = run(from, to, BULK, BULK_CONNECTIONS, first -> {
-            var certificates = new ArrayList<Object>();
-            var suspended = new ArrayList<Object>();
+            var items = new ArrayList<Object>();
             for (int i = first; i < Math.min(to, first + BULK); i++) {
                 Certificate certificate = Certificates.of(i);
-                certificates.add(certificate.body());
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("certificate", certificate.body());
                 if (certificate.suspended()) {
-                    Map<String, Object> suspension = new LinkedHashMap<>(certificate.suspension());
-                    suspension.put("number", certificate.number());
-                    suspended.add(suspension);
+                    Map<String, Object> status = new LinkedHashMap<>(certificate.suspension());
+                    status.put("status", "SUSPENDED");
+                    item.put("status", status);
+                    suspensions.incrementAndGet();
                 }
+                items.add(item);
             }
-            body.post("api/v1/bench/certificates", Json.write(Map.of("certificates", certificates, "suspensions", suspended)))
-                    .expect(200);
-            suspensions.addAndGet(suspended.size());
+            body.post("api/v1/certificates/batch", Json.write(Map.of("items", items))).expect(200);
         });
         return new Imported(to - from, suspensions.get(), seconds);
     }

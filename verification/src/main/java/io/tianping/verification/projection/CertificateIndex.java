@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
@@ -142,11 +143,22 @@ public class CertificateIndex {
         }
     }
 
+    /**
+     * Runs {@code change} once the outermost unit of work has committed, after the changes of the events before it.
+     * Axon runs after-commit handlers in the reverse order of their registration, so each event registering its own
+     * would apply a batch's suspension before the certificate's issue (and the issue would win): the changes of a unit
+     * of work are queued on its root and applied in one handler, in order.
+     */
     private static void afterCommit(Runnable change) {
-        if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().afterCommit(unitOfWork -> change.run());
-        } else {
+        if (!CurrentUnitOfWork.isStarted()) {
             change.run();
+            return;
         }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        root.getOrComputeResource(CertificateIndex.class.getName() + ".changes", key -> {
+            List<Runnable> changes = new ArrayList<>();
+            root.afterCommit(unitOfWork -> changes.forEach(Runnable::run));
+            return changes;
+        }).add(change);
     }
 }

@@ -135,7 +135,7 @@ class CertificateController {
     }
 
     /** A certification body issues and changes only certificates carrying its own body code. */
-    private static void requireOwnBody(Actor body, CertificateNumber number) {
+    static void requireOwnBody(Actor body, CertificateNumber number) {
         if (!number.bodyCode().equals(body.organisation())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
                     "Certificate %s carries body code %s; you are body %s".formatted(number, number.bodyCode(), body.organisation()));
