@@ -119,7 +119,7 @@ public final class Bench {
     private static void checks(CheckLoad load, Listings listings, Platform platform, Http platformA, ReadSide readSide,
                                Figures figures) throws Exception {
         System.out.println("2. first checks (binding), then batches");
-        double firstSeconds = FirstChecks.run(platformA, listings.batchBodies());
+        double firstSeconds = FirstChecks.run(platformA, listings);
         readSide.awaitCaughtUp(PROJECTIONS, System.nanoTime(), CATCH_UP_TIMEOUT);
         var batch = load.batches(platform.base());
         figures.batches(listings.size(), firstSeconds, batch);

@@ -17,17 +17,26 @@ final class Listings {
     static final int BATCH = 1000;
 
     private final List<Map<String, Object>> listings;
+    private final List<String> verdicts;
 
-    private Listings(List<Map<String, Object>> listings) {
+    private Listings(List<Map<String, Object>> listings, List<String> verdicts) {
         this.listings = listings;
+        this.verdicts = verdicts;
     }
 
     static Listings generate(int count, int certificates) {
         var listings = new ArrayList<Map<String, Object>>(count);
+        var verdicts = new ArrayList<String>(count);
         for (int j = 0; j < count; j++) {
             listings.add(listing(j, certificates));
+            verdicts.add(kind(j) < 80 ? "PASS" : "INTERCEPT");
         }
-        return new Listings(listings);
+        return new Listings(listings, verdicts);
+    }
+
+    /** The verdict listing {@code j} deserves: the benchmark fails when the platform answers otherwise. */
+    String verdict(int j) {
+        return verdicts.get(j);
     }
 
     int size() {
@@ -48,8 +57,17 @@ final class Listings {
         return bodies;
     }
 
+    private static SplittableRandom random(int j) {
+        return new SplittableRandom(0x51ED_2701_F00D_0001L ^ (j * 0x9E37_79B9_7F4A_7C15L));
+    }
+
+    /** 0-79 pass, 80-84 uncovered model, 85-89 unknown certificate, 90-94 none, 95-99 suspended or expired. */
+    private static int kind(int j) {
+        return random(j).nextInt(100);
+    }
+
     private static Map<String, Object> listing(int j, int certificates) {
-        var random = new SplittableRandom(0x51ED_2701_F00D_0001L ^ (j * 0x9E37_79B9_7F4A_7C15L));
+        var random = random(j);
         int kind = random.nextInt(100);
         Certificate certificate = pick(random, certificates, kind < 95);
         var listing = new LinkedHashMap<String, Object>();
