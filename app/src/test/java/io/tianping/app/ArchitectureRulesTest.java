@@ -72,6 +72,15 @@ class ArchitectureRulesTest {
             .as("shared-kernel depends on no Spring, Axon or Jackson class")
             .because("it is plain value types every module can use; messages and wiring belong to the modules");
 
+    @ArchTest
+    static final ArchRule searchSupportKnowsNoModuleAndNoFramework = noClasses()
+            .that().resideInAPackage("io.tianping.searchsupport..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.axonframework..",
+                    "io.tianping.verification..", "io.tianping.odr..", "io.tianping.livestream..",
+                    "io.tianping.traceability..", "io.tianping.spotcheck..", "io.tianping.enforcement..", "io.tianping.app..")
+            .as("search-support depends on no module, no Spring and no Axon class")
+            .because("it is the Elasticsearch plumbing below the modules (docs/adr/0004); what an index holds is theirs");
+
     private static DescribedPredicate<JavaClass> implementAnEventInterface() {
         return DescribedPredicate.describe("implement an *Event interface", type -> type.getAllRawInterfaces().stream()
                 .anyMatch(implemented -> implemented.getSimpleName().endsWith("Event")));

@@ -1,127 +1,22 @@
 package io.tianping.enforcement.projection;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.tianping.searchsupport.SearchIndex;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
-/**
- * Elasticsearch index {@code cases}: its mapping, its life cycle and the few calls the case search makes. Every
- * failure to reach Elasticsearch is thrown, so the event processor retries the batch instead of losing it.
- */
+/** Elasticsearch index {@code cases}: one document a case ({@link CaseSearchMapping}), for the case search. */
 @Component
-public class CaseSearchIndex implements SmartInitializingSingleton {
+public class CaseSearchIndex extends SearchIndex<CaseSearchDocument> implements SmartInitializingSingleton {
 
     public static final String NAME = "cases";
 
-    private static final Logger log = LoggerFactory.getLogger(CaseSearchIndex.class);
-
-    private final ElasticsearchClient client;
-    private volatile boolean known; // set once the index is known to exist with our mapping
-
     CaseSearchIndex(ElasticsearchClient client) {
-        this.client = client;
+        super(client, NAME, CaseSearchMapping.JSON, CaseSearchDocument.class, CaseSearchDocument::caseId);
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        try {
-            createIfMissing();
-        } catch (RuntimeException e) { // the app still starts; the first event handled creates it once the cluster answers
-            log.warn("Could not create index {} at startup: {}", NAME, e.toString());
-        }
-    }
-
-    /** Stores {@code document} unless the index already holds this or a later version of it; true if stored. */
-    boolean put(CaseSearchDocument document, long version) {
-        createIfMissing();
-        try {
-            client.index(i -> i.index(NAME).id(document.caseId()).document(document)
-                    .versionType(VersionType.External).version(version));
-            return true;
-        } catch (ElasticsearchException e) {
-            if (e.status() == 409) {
-                return false; // already applied: a redelivery or a replay over a live index
-            }
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The hits and total of {@code request}; none while the index does not exist (e.g. during a rebuild). */
-    Hits search(SearchRequest request) {
-        try {
-            var response = client.search(request, CaseSearchDocument.class);
-            var documents = response.hits().hits().stream().map(Hit::source).toList();
-            return new Hits(documents, response.hits().total() == null ? documents.size() : response.hits().total().value());
-        } catch (ElasticsearchException e) {
-            if (missing(e)) {
-                return new Hits(List.of(), 0);
-            }
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    record Hits(List<CaseSearchDocument> documents, long total) { }
-
-    /** How many cases the index holds; 0 while it does not exist. */
-    public long count() {
-        try {
-            return client.count(c -> c.index(NAME)).count();
-        } catch (ElasticsearchException e) {
-            if (missing(e)) {
-                return 0;
-            }
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Deletes the index and creates it empty with the current mapping. */
-    void recreate() {
-        try {
-            known = false;
-            client.indices().delete(d -> d.index(NAME).ignoreUnavailable(true));
-            createIfMissing();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    void createIfMissing() {
-        if (known) {
-            return;
-        }
-        try {
-            if (!client.indices().exists(e -> e.index(NAME)).value()) {
-                client.indices().create(c -> c.withJson(new StringReader(CaseSearchMapping.JSON)).index(NAME));
-                log.info("Created index {}", NAME);
-            }
-            known = true;
-        } catch (ElasticsearchException e) {
-            if (!"resource_already_exists_exception".equals(e.error().type())) {
-                throw e;
-            }
-            known = true; // another processor thread or node created it first
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean missing(ElasticsearchException e) {
-        return "index_not_found_exception".equals(e.error().type());
+        createAtStartup();
     }
 }

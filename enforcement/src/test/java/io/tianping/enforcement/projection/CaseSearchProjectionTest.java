@@ -88,7 +88,7 @@ class CaseSearchProjectionTest {
         }
 
         @Override
-        boolean put(CaseSearchDocument document, long version) {
+        public boolean put(CaseSearchDocument document, long version) {
             if (versions.getOrDefault(document.caseId(), -1L) >= version) {
                 return false;
             }

@@ -1,127 +1,25 @@
 package io.tianping.spotcheck.projection;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.tianping.searchsupport.SearchIndex;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Elasticsearch index {@code spotcheck-results}: its mapping, its life cycle and the few calls the result search
- * makes. Every failure to reach Elasticsearch is thrown, so the event processor retries the batch instead of losing it.
+ * Elasticsearch index {@code spotcheck-results}: one document a sample ({@link ResultSearchMapping}), for the search
+ * of published results.
  */
 @Component
-public class ResultSearchIndex implements SmartInitializingSingleton {
+public class ResultSearchIndex extends SearchIndex<ResultSearchDocument> implements SmartInitializingSingleton {
 
     public static final String NAME = "spotcheck-results";
 
-    private static final Logger log = LoggerFactory.getLogger(ResultSearchIndex.class);
-
-    private final ElasticsearchClient client;
-    private volatile boolean known; // set once the index is known to exist with our mapping
-
     ResultSearchIndex(ElasticsearchClient client) {
-        this.client = client;
+        super(client, NAME, ResultSearchMapping.JSON, ResultSearchDocument.class, ResultSearchDocument::sampleId);
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        try {
-            createIfMissing();
-        } catch (RuntimeException e) { // the app still starts; the first event handled creates it once the cluster answers
-            log.warn("Could not create index {} at startup: {}", NAME, e.toString());
-        }
-    }
-
-    /** Stores {@code document} unless the index already holds this or a later version of it; true if stored. */
-    boolean put(ResultSearchDocument document, long version) {
-        createIfMissing();
-        try {
-            client.index(i -> i.index(NAME).id(document.sampleId()).document(document)
-                    .versionType(VersionType.External).version(version));
-            return true;
-        } catch (ElasticsearchException e) {
-            if (e.status() == 409) {
-                return false; // already applied: a redelivery or a replay over a live index
-            }
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The hits and total of {@code request}; none while the index does not exist (e.g. during a rebuild). */
-    Hits search(SearchRequest request) {
-        try {
-            var response = client.search(request, ResultSearchDocument.class);
-            var documents = response.hits().hits().stream().map(Hit::source).toList();
-            return new Hits(documents, response.hits().total() == null ? documents.size() : response.hits().total().value());
-        } catch (ElasticsearchException e) {
-            if (missing(e)) {
-                return new Hits(List.of(), 0);
-            }
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    record Hits(List<ResultSearchDocument> documents, long total) { }
-
-    /** How many results the index holds; 0 while it does not exist. */
-    public long count() {
-        try {
-            return client.count(c -> c.index(NAME)).count();
-        } catch (ElasticsearchException e) {
-            if (missing(e)) {
-                return 0;
-            }
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Deletes the index and creates it empty with the current mapping. */
-    void recreate() {
-        try {
-            known = false;
-            client.indices().delete(d -> d.index(NAME).ignoreUnavailable(true));
-            createIfMissing();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    void createIfMissing() {
-        if (known) {
-            return;
-        }
-        try {
-            if (!client.indices().exists(e -> e.index(NAME)).value()) {
-                client.indices().create(c -> c.withJson(new StringReader(ResultSearchMapping.JSON)).index(NAME));
-                log.info("Created index {}", NAME);
-            }
-            known = true;
-        } catch (ElasticsearchException e) {
-            if (!"resource_already_exists_exception".equals(e.error().type())) {
-                throw e;
-            }
-            known = true; // another processor thread or node created it first
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean missing(ElasticsearchException e) {
-        return "index_not_found_exception".equals(e.error().type());
+        createAtStartup();
     }
 }

@@ -89,7 +89,7 @@ class ResultSearchProjectionTest {
         }
 
         @Override
-        boolean put(ResultSearchDocument document, long version) {
+        public boolean put(ResultSearchDocument document, long version) {
             if (versions.getOrDefault(document.sampleId(), -1L) >= version) {
                 return false;
             }

@@ -98,7 +98,7 @@ class CertificateSearchProjectionTest {
         }
 
         @Override
-        boolean put(CertificateSearchDocument document, long version) {
+        public boolean put(CertificateSearchDocument document, long version) {
             Stored known = documents.get(document.number());
             if (known != null && known.version() >= version) {
                 return false;
@@ -114,10 +114,10 @@ class CertificateSearchProjectionTest {
         }
 
         @Override
-        Hits search(SearchRequest request) {
+        public Hits<CertificateSearchDocument> search(SearchRequest request) {
             lastSearch = request;
             var all = documents.values().stream().map(Stored::document).toList();
-            return new Hits(all, all.size());
+            return new Hits<>(all, all.size());
         }
     }
 }
