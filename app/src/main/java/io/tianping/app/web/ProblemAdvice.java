@@ -60,6 +60,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof LimitedBody.TooLarge tooLarge) {
+                return handleExceptionInternal(e, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage()), headers,
+                        HttpStatus.PAYLOAD_TOO_LARGE, request);
+            }
+        }
         ProblemDetail problem = e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()
                 ? withErrors("The request body has a field of the wrong type or value.",
                         List.of(Map.of("field", path(json), "message", firstLine(json.getOriginalMessage()))))

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Before anything else: refuses bodies over the limit (413 problem) and gives the request a correlation id
+ * Before anything else: refuses bodies over the limit (413 problem; a chunked one once it is read past the limit,
+ * {@link LimitedBody}) and gives the request a correlation id
  * ({@code X-Correlation-Id}, taken from the caller or made here) that every command and event it causes carries.
  */
 @Component
@@ -47,7 +48,8 @@ class RequestLimitsFilter extends OncePerRequestFilter {
         response.setHeader(CORRELATION_HEADER, correlationId);
         MDC.put("correlationId", correlationId);
         try {
-            chain.doFilter(request, response);
+            // without a Content-Length (chunked) the size is known only while the body is read
+            chain.doFilter(request.getContentLengthLong() < 0 ? new LimitedBody(request, maxBodyBytes) : request, response);
         } finally {
             MDC.remove("correlationId");
         }

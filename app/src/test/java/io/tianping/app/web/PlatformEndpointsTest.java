@@ -6,6 +6,12 @@ import io.tianping.app.support.Api;
 import io.tianping.app.support.Api.Response;
 import io.tianping.app.support.Certificates;
 import io.tianping.app.support.TianpingTest;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -72,6 +78,21 @@ class PlatformEndpointsTest {
         Response response = Api.platformA(port).post("/api/v1/listing-checks/batch", "{\"items\":[\"" + "x".repeat(9_000_000) + "\"]}");
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void anOversizeBodySentWithoutALengthIsRefusedOnceItIsReadPastTheLimit() throws Exception {
+        byte[] body = ("{\"items\":[\"" + "x".repeat(9_000_000) + "\"]}").getBytes(StandardCharsets.UTF_8);
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/listing-checks/batch"))
+                .header("X-Api-Key", "demo-platform-a-key").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))) // chunked
+                .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
     }
 
     @Test
