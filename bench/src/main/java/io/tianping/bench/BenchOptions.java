@@ -18,14 +18,14 @@ import java.util.Set;
  * @param jfr                whether the platform records a Java Flight Recorder profile
  * @param platformJvmOptions extra JVM options for the platform
  * @param searchNodeConfig   an {@code elasticsearch.yml} for the embedded search node, or null for none (experiments)
- * @param steps              which steps run besides the import: {@code checks}, {@code search}, {@code replay},
- *                           {@code restart} (these by default), {@code replay-each} (each projection replayed alone
- *                           first)
+ * @param steps              which steps run besides the import: {@code checks}, {@code search}, {@code replay-each}
+ *                           (each read model replayed alone), {@code replay} (the three together), {@code restart};
+ *                           all by default, fewer for experiments
  */
 record BenchOptions(Path root, Path jar, Path searchNode, int certificates, int listings, Duration run, boolean jfr,
                     List<String> platformJvmOptions, Path searchNodeConfig, Set<String> steps) {
 
-    static final String ALL_STEPS = "checks,search,replay,restart";
+    static final String ALL_STEPS = "checks,search,replay-each,replay,restart";
 
     static BenchOptions fromSystemProperties() {
         Path root = Path.of(System.getProperty("bench.root", "..")).toAbsolutePath().normalize();
