@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
  * status changes send, all in one unit of work and one transaction, so their events are appended in one batch and
  * committed once (one certificate per request loads ~400 a second, batches ~3,000). All or nothing: a refused
  * certificate (another content under a known number: 409; another body's number: 403) rolls the call back and the
- * problem names it. Resending a batch is harmless: certificates already issued with that content are UNCHANGED.
+ * problem names it. Resending a batch is harmless: certificates already issued with that content are UNCHANGED, and an
+ * item's status applies only to a certificate the call creates (a known one changes through the status endpoints).
  */
 @RestController
 class CertificateBatchController {
