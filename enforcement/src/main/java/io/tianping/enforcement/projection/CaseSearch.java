@@ -2,6 +2,7 @@ package io.tianping.enforcement.projection;
 
 import io.tianping.enforcement.api.CaseStage;
 import io.tianping.enforcement.projection.CaseList.CaseRow;
+import io.tianping.searchsupport.SearchPages;
 import io.tianping.sharedkernel.RegionCode;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -10,8 +11,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseSearch {
 
-    /** Elasticsearch's default {@code index.max_result_window}: deeper pages are refused by the cluster. */
-    public static final int MAX_WINDOW = 10_000;
     public static final int MAX_SIZE = 100;
 
     /**
@@ -27,17 +26,8 @@ public class CaseSearch {
             if (scope == null) {
                 throw new IllegalArgumentException("scope: must not be null");
             }
-            if (page < 0) {
-                throw new IllegalArgumentException("page: must be 0 or more, got " + page);
-            }
-            if (size < 1 || size > MAX_SIZE) {
-                throw new IllegalArgumentException("size: must be between 1 and %d, got %d".formatted(MAX_SIZE, size));
-            }
-            if ((long) page * size + size > MAX_WINDOW) {
-                throw new IllegalArgumentException("page: only the first %d results can be paged through, page %d of size %d is beyond them; narrow the search"
-                        .formatted(MAX_WINDOW, page, size));
-            }
-            text = text == null || text.isBlank() ? null : text.strip();
+            SearchPages.require(page, size, MAX_SIZE);
+            text = SearchPages.text(text);
         }
     }
 

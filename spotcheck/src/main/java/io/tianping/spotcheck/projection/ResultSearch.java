@@ -1,5 +1,6 @@
 package io.tianping.spotcheck.projection;
 
+import io.tianping.searchsupport.SearchPages;
 import io.tianping.sharedkernel.PlatformId;
 import io.tianping.spotcheck.api.PlanId;
 import io.tianping.spotcheck.projection.ResultsProjection.PublishedResult;
@@ -10,8 +11,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ResultSearch {
 
-    /** Elasticsearch's default {@code index.max_result_window}: deeper pages are refused by the cluster. */
-    public static final int MAX_WINDOW = 10_000;
     public static final int MAX_SIZE = 100;
 
     /**
@@ -25,17 +24,8 @@ public class ResultSearch {
     public record Criteria(String text, Boolean conforming, PlatformId platform, PlanId planId, int page, int size) {
 
         public Criteria {
-            if (page < 0) {
-                throw new IllegalArgumentException("page: must be 0 or more, got " + page);
-            }
-            if (size < 1 || size > MAX_SIZE) {
-                throw new IllegalArgumentException("size: must be between 1 and %d, got %d".formatted(MAX_SIZE, size));
-            }
-            if ((long) page * size + size > MAX_WINDOW) {
-                throw new IllegalArgumentException("page: only the first %d results can be paged through, page %d of size %d is beyond them; narrow the search"
-                        .formatted(MAX_WINDOW, page, size));
-            }
-            text = text == null || text.isBlank() ? null : text.strip();
+            SearchPages.require(page, size, MAX_SIZE);
+            text = SearchPages.text(text);
         }
     }
 

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import io.tianping.searchsupport.SearchPages;
 import io.tianping.verification.api.CertificateQuery.SearchCertificates;
 import io.tianping.verification.api.CertificateStatus;
 import java.util.ArrayList;
@@ -13,9 +14,6 @@ import java.time.LocalDate;
 
 /** Turns a {@link SearchCertificates} into an Elasticsearch search of the {@code certificates} index. */
 final class CertificateSearchRequest {
-
-    /** Elasticsearch's default {@code index.max_result_window}: deeper pages are refused by the cluster. */
-    static final int MAX_WINDOW = 10_000;
 
     // Every term must appear, but may do so in any of these fields (cross_fields): 美的 水壶 finds 美的's kettles.
     // Fields are grouped by analyzer, so the bigram group finds 水壶 in 电热水壶 while smartcn ranks whole product words.
@@ -27,11 +25,8 @@ final class CertificateSearchRequest {
     }
 
     static SearchRequest of(SearchCertificates query, LocalDate today) {
+        SearchPages.requireWithinWindow(query.page(), query.size());
         int from = query.page() * query.size();
-        if ((long) from + query.size() > MAX_WINDOW) {
-            throw new IllegalArgumentException("page: only the first %d results can be paged through, page %d of size %d is beyond them; narrow the search"
-                    .formatted(MAX_WINDOW, query.page(), query.size()));
-        }
         boolean text = query.text() != null && !query.text().isBlank();
         List<Query> filters = new ArrayList<>();
         if (query.catalogueCode() != null) {
