@@ -32,11 +32,7 @@ record CertificateBatchRequest(List<Item> items) {
     /** Every item's commands, or {@link InvalidInput} naming each wrong field as {@code items[i].…}. */
     List<Commands> commands(String issuingBody) {
         var check = new InputCheck();
-        if (items == null || items.isEmpty()) {
-            check.problem("items", "must hold 1 to %d certificates".formatted(MAX_ITEMS));
-        } else if (items.size() > MAX_ITEMS) {
-            check.problem("items", "holds %d certificates; at most %d are accepted per call".formatted(items.size(), MAX_ITEMS));
-        }
+        BatchItems.requireCount(check, items, MAX_ITEMS, "certificates");
         check.orThrow();
         var commands = new ArrayList<Commands>(items.size());
         for (int i = 0; i < items.size(); i++) {

@@ -58,11 +58,7 @@ class ListingCheckController {
     @PostMapping("/batch")
     BatchResponse checkBatch(@RequestBody BatchRequest request, Actor platform) {
         var check = new InputCheck();
-        if (request.items() == null || request.items().isEmpty()) {
-            check.problem("items", "must hold 1 to %d listings".formatted(MAX_BATCH));
-        } else if (request.items().size() > MAX_BATCH) {
-            check.problem("items", "holds %d listings; at most %d are accepted per call".formatted(request.items().size(), MAX_BATCH));
-        }
+        BatchItems.requireCount(check, request.items(), MAX_BATCH, "listings");
         check.orThrow();
         PlatformId platformId = platformOf(platform);
         var listings = new ArrayList<ListingToCheck>(request.items().size());
