@@ -36,6 +36,9 @@ public class CertificateIndex {
 
     public static final String GROUP = "verification-certificate-index";
 
+    // the unit-of-work resource that holds a batch's changes until it commits (see afterCommit)
+    private static final String CHANGES = CertificateIndex.class.getName() + ".changes";
+
     private final ConcurrentHashMap<CertificateNumber, CertificateSnapshot> certificates = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<ListingKey, Binding> bindings = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<ListingKey, Set<InterceptReason>> listingHolds = new ConcurrentHashMap<>();
@@ -155,7 +158,7 @@ public class CertificateIndex {
             return;
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        root.getOrComputeResource(CertificateIndex.class.getName() + ".changes", key -> {
+        root.getOrComputeResource(CHANGES, key -> {
             List<Runnable> changes = new ArrayList<>();
             root.afterCommit(unitOfWork -> changes.forEach(Runnable::run));
             return changes;
