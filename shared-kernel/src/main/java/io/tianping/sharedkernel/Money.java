@@ -4,12 +4,19 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * An amount in CNY (yuan), non-negative, kept to exactly 2 decimals (fen). {@code toString()} is the plain
- * decimal, e.g. {@code "129.00"}.
+ * An amount in CNY (yuan), from 0 to {@value #MAX_TEXT}, kept to exactly 2 decimals (fen). {@code toString()} is the
+ * plain decimal, e.g. {@code "129.00"}. The bounds are checked before any arithmetic, so a value such as
+ * {@code 1e99999999} is refused at once instead of being expanded to a hundred million digits.
  *
  * @param amount the amount in yuan, normalised to scale 2
  */
 public record Money(BigDecimal amount) implements Comparable<Money> {
+
+    /** The largest amount accepted, as written in the API documentation: just under a trillion yuan. */
+    public static final String MAX_TEXT = "999999999999.99";
+
+    /** Digits before the decimal point of the largest amount. */
+    public static final int MAX_INTEGER_DIGITS = 12;
 
     public static final Money ZERO = new Money(BigDecimal.ZERO);
 
@@ -18,10 +25,14 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
             throw new IllegalArgumentException("amount must not be null");
         }
         if (amount.signum() < 0) {
-            throw new IllegalArgumentException("amount must not be negative, got " + amount.toPlainString());
+            throw new IllegalArgumentException("amount must not be negative");
         }
-        if (amount.stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException("amount must have at most 2 decimals (fen), got " + amount.toPlainString());
+        // precision - scale is the count of digits before the point; cheap however large the exponent
+        if ((long) amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+            throw new IllegalArgumentException("amount must be at most " + MAX_TEXT);
+        }
+        if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("amount must have at most 2 decimals (fen)");
         }
         amount = amount.setScale(2, RoundingMode.UNNECESSARY);
     }
@@ -31,10 +42,13 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         if (amount == null || amount.isBlank()) {
             throw new IllegalArgumentException("amount must not be blank");
         }
+        if (amount.length() > 40) {
+            throw new IllegalArgumentException("amount must be at most " + MAX_TEXT);
+        }
         try {
             return new Money(new BigDecimal(amount.strip()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("amount '%s' is not a decimal number".formatted(amount));
+            throw new IllegalArgumentException("amount is not a decimal number");
         }
     }
 

@@ -31,9 +31,26 @@ class MoneyTest {
             "1.005  | at most 2 decimals",
             "abc    | not a decimal",
             "''     | blank",
+            "1e1001 | at most 999999999999.99",
+            "1e99999999 | at most 999999999999.99",
+            "1000000000000 | at most 999999999999.99",
+            "1e-99999999 | at most 2 decimals",
     })
     void rejectsInvalidAmounts(String input, String problem) {
         assertThatIllegalArgumentException().isThrownBy(() -> Money.of(input)).withMessageContaining(problem);
+    }
+
+    @Test
+    void acceptsTheLargestAmountAndNothingAbove() {
+        assertThat(Money.of(Money.MAX_TEXT).toString()).isEqualTo("999999999999.99");
+        assertThatIllegalArgumentException().isThrownBy(() -> Money.of("999999999999.99").plus(Money.of("0.01")));
+    }
+
+    @Test
+    void refusesAHugeExponentWithoutExpandingIt() {
+        // 1e999999999 expanded to fen would be a billion digits; the refusal must not build it, nor print it
+        assertThatIllegalArgumentException().isThrownBy(() -> new Money(new BigDecimal("1e999999999")))
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(100));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.tianping.app.axon;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -18,8 +20,20 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 class SerializerConfiguration {
 
+    /**
+     * Whatever this mapper wrote, it reads back: Jackson's default read limits (numbers of at most 1,000 digits, say)
+     * are lifted, since an event that was stored but cannot be read stops every read model and the start that loads
+     * it. What may be written is bounded where requests enter (the web layer's bounds), not here.
+     */
+    static final StreamReadConstraints READ_WHAT_WAS_WRITTEN = StreamReadConstraints.builder()
+            .maxNumberLength(Integer.MAX_VALUE)
+            .maxStringLength(Integer.MAX_VALUE)
+            .maxNameLength(Integer.MAX_VALUE)
+            .maxNestingDepth(10_000)
+            .build();
+
     static ObjectMapper storageMapper() {
-        return new ObjectMapper()
+        return new ObjectMapper(JsonFactory.builder().streamReadConstraints(READ_WHAT_WAS_WRITTEN).build())
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 // an event written by a newer version with an extra field must still load here

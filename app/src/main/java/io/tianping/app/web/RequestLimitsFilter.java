@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Before anything else: refuses bodies over the limit (413 problem; a chunked one once it is read past the limit,
- * {@link LimitedBody}) and gives the request a correlation id
+ * {@link LimitedBody}) and query parameters out of bounds ({@link QueryBounds}, 400), and gives the request a correlation id
  * ({@code X-Correlation-Id}, taken from the caller or made here) that every command and event it causes carries.
  */
 @Component
@@ -39,6 +39,11 @@ class RequestLimitsFilter extends OncePerRequestFilter {
         if (request.getContentLengthLong() > maxBodyBytes) {
             problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE,
                     "The body is %d bytes; at most %d are accepted.".formatted(request.getContentLengthLong(), maxBodyBytes));
+            return;
+        }
+        String queryProblem = QueryBounds.problem(request.getQueryString());
+        if (queryProblem != null) {
+            problems.write(request, response, HttpStatus.BAD_REQUEST, queryProblem);
             return;
         }
         String correlationId = request.getHeader(CORRELATION_HEADER);

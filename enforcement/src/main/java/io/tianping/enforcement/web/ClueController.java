@@ -1,5 +1,7 @@
 package io.tianping.enforcement.web;
 
+import io.tianping.sharedkernel.Bounds;
+import jakarta.validation.constraints.Size;
 import io.tianping.enforcement.api.CaseCommand.DecideNotToFile;
 import io.tianping.enforcement.api.CaseCommand.ExtendFilingDecision;
 import io.tianping.enforcement.api.CaseCommand.FileCase;
@@ -38,12 +40,12 @@ class ClueController {
 
     record PartyBody(String name, String creditCode) { }
 
-    record ClueRequest(ClueSource source, String competentRegion, PartyBody party, String product, String description,
+    record ClueRequest(ClueSource source, String competentRegion, PartyBody party, String product, @Size(max = Bounds.TEXT) String description,
                        String reference) { }
 
-    record Reason(String reason) { }
+    record Reason(@Size(max = Bounds.TEXT) String reason) { }
 
-    record Transfer(String toRegion, String reason) { }
+    record Transfer(String toRegion, @Size(max = Bounds.TEXT) String reason) { }
 
     @PostMapping("/clues")
     ResponseEntity<Map<String, Object>> raise(@RequestBody ClueRequest request, Actor regulator) {

@@ -1,5 +1,7 @@
 package io.tianping.enforcement.web;
 
+import io.tianping.sharedkernel.Bounds;
+import jakarta.validation.constraints.Size;
 import io.tianping.enforcement.api.AssistanceId;
 import io.tianping.enforcement.api.CaseCommand.AnswerAssistance;
 import io.tianping.enforcement.api.CaseCommand.FormJointCase;
@@ -43,13 +45,13 @@ class CooperationController {
         this.gate = gate;
     }
 
-    record AssistanceRequest(String toRegion, String request) { }
+    record AssistanceRequest(String toRegion, @Size(max = Bounds.TEXT) String request) { }
 
-    record Answer(String answer, List<EvidenceBody> evidence) { }
+    record Answer(@Size(max = Bounds.TEXT) String answer, @Size(max = 100) List<EvidenceBody> evidence) { }
 
-    record EvidenceBody(String sha256, String description) { }
+    record EvidenceBody(String sha256, @Size(max = Bounds.TEXT) String description) { }
 
-    record Joint(String leadRegion, List<String> participants) { }
+    record Joint(String leadRegion, @Size(max = 50) List<String> participants) { }
 
     @PostMapping("/assistance")
     ResponseEntity<Map<String, Object>> request(@PathVariable String id, @RequestBody AssistanceRequest request,

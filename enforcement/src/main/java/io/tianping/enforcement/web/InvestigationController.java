@@ -1,5 +1,7 @@
 package io.tianping.enforcement.web;
 
+import io.tianping.sharedkernel.Bounds;
+import jakarta.validation.constraints.Size;
 import io.tianping.enforcement.api.CaseCommand.AddEvidence;
 import io.tianping.enforcement.api.CaseCommand.ExtendDecisionDeadline;
 import io.tianping.enforcement.api.CaseCommand.ResumeDecisionClock;
@@ -31,13 +33,13 @@ class InvestigationController {
         this.gate = gate;
     }
 
-    record Evidence(String evidenceId, String description, String sha256) { }
+    record Evidence(String evidenceId, @Size(max = Bounds.TEXT) String description, String sha256) { }
 
     record EvidenceTransfer(String toRegion) { }
 
     record Pause(ClockPause kind) { }
 
-    record Reason(String reason) { }
+    record Reason(@Size(max = Bounds.TEXT) String reason) { }
 
     @PostMapping("/evidence")
     Map<String, Object> addEvidence(@PathVariable String id, @RequestBody Evidence request, Actor regulator) {

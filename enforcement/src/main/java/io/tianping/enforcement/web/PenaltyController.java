@@ -1,5 +1,9 @@
 package io.tianping.enforcement.web;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import io.tianping.sharedkernel.Bounds;
+import jakarta.validation.constraints.Size;
 import io.tianping.enforcement.api.CaseCommand.CloseCase;
 import io.tianping.enforcement.api.CaseCommand.DecidePenalty;
 import io.tianping.enforcement.api.CaseCommand.ProposePenalty;
@@ -35,15 +39,15 @@ class PenaltyController {
         this.gate = gate;
     }
 
-    record Proposal(BigDecimal fine, String grounds) { }
+    record Proposal(@DecimalMin("0") @DecimalMax(Money.MAX_TEXT) BigDecimal fine, @Size(max = Bounds.TEXT) String grounds) { }
 
-    record Statement(String statement, boolean hearingRequested) { }
+    record Statement(@Size(max = Bounds.TEXT) String statement, boolean hearingRequested) { }
 
-    record Decision(BigDecimal fine, boolean seriousViolation, String decision) { }
+    record Decision(@DecimalMin("0") @DecimalMax(Money.MAX_TEXT) BigDecimal fine, boolean seriousViolation, @Size(max = Bounds.TEXT) String decision) { }
 
     record Publicity(boolean minor) { }
 
-    record Reason(String reason) { }
+    record Reason(@Size(max = Bounds.TEXT) String reason) { }
 
     record PoliceTransfer(String policeUnit, Instant handedOverAt) { }
 

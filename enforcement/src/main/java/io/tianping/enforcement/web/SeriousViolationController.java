@@ -1,5 +1,7 @@
 package io.tianping.enforcement.web;
 
+import io.tianping.sharedkernel.Bounds;
+import jakarta.validation.constraints.Size;
 import io.tianping.enforcement.api.SeriousViolationCommand.RequestEarlyRemoval;
 import io.tianping.enforcement.projection.SeriousViolationList;
 import io.tianping.enforcement.projection.SeriousViolationList.Entry;
@@ -31,7 +33,7 @@ class SeriousViolationController {
         this.clock = clock;
     }
 
-    record Removal(String reason) { }
+    record Removal(@Size(max = Bounds.TEXT) String reason) { }
 
     @GetMapping
     List<Entry> listed() {

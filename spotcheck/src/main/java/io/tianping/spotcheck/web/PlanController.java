@@ -1,5 +1,6 @@
 package io.tianping.spotcheck.web;
 
+import jakarta.validation.constraints.Size;
 import io.tianping.sharedkernel.Actor;
 import io.tianping.sharedkernel.CatalogueCode;
 import io.tianping.sharedkernel.InputCheck;
@@ -55,7 +56,7 @@ class PlanController {
         this.clock = clock;
     }
 
-    record PlanRequest(String name, String organisingRegion, int year, List<String> products, Map<String, Integer> quotas,
+    record PlanRequest(String name, String organisingRegion, int year, @Size(max = 100) List<String> products, @Size(max = 100) Map<String, Integer> quotas,
                        Long seed) { }
 
     @PostMapping("/plans")

@@ -1,5 +1,9 @@
 package io.tianping.spotcheck.web;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import io.tianping.sharedkernel.Bounds;
+import jakarta.validation.constraints.Size;
 import io.tianping.sharedkernel.Actor;
 import io.tianping.sharedkernel.Money;
 import io.tianping.sharedkernel.PlatformId;
@@ -56,18 +60,18 @@ class SampleController {
         this.clock = clock;
     }
 
-    record Purchase(String planId, String platform, String listingId, String orderRef, BigDecimal pricePaid,
+    record Purchase(String planId, String platform, String listingId, String orderRef, @DecimalMin("0") @DecimalMax(Money.MAX_TEXT) BigDecimal pricePaid,
                     boolean backupBought) { }
 
     record Custody(CustodyStep step, String witness) { }
 
-    record ProducerAnswer(boolean ours, String note) { }
+    record ProducerAnswer(boolean ours, @Size(max = Bounds.TEXT) String note) { }
 
-    record LabResult(String lab, boolean conforming, List<FailedItem> failedItems) { }
+    record LabResult(String lab, boolean conforming, @Size(max = 100) List<FailedItem> failedItems) { }
 
     record Delivery(Instant deliveredAt) { }
 
-    record Objection(String by, String grounds) { }
+    record Objection(String by, @Size(max = Bounds.TEXT) String grounds) { }
 
     /** Buys a listing the plan selected (as a mystery shopper, with a backup sample). */
     @PostMapping

@@ -1,5 +1,7 @@
 package io.tianping.verification.web;
 
+import io.tianping.sharedkernel.Bounds;
+import jakarta.validation.constraints.Size;
 import io.tianping.sharedkernel.InputCheck;
 import io.tianping.sharedkernel.InvalidInput;
 import io.tianping.verification.api.CertificateCommand;
@@ -24,7 +26,7 @@ record CertificateBatchRequest(List<Item> items) {
     record Item(CertificateRequest certificate, StatusBody status) { }
 
     /** SUSPENDED, REVOKED or CANCELLED, why, and from which day. */
-    record StatusBody(String status, String reason, LocalDate effectiveOn) { }
+    record StatusBody(String status, @Size(max = Bounds.TEXT) String reason, LocalDate effectiveOn) { }
 
     /** One certificate's commands: its issue, then the change that gives it its status, if any. */
     record Commands(IssueCertificate issue, CertificateCommand change) { }

@@ -1,5 +1,6 @@
 package io.tianping.verification.web;
 
+import jakarta.validation.constraints.Size;
 import io.tianping.sharedkernel.CatalogueCode;
 import io.tianping.sharedkernel.CreditCode;
 import io.tianping.sharedkernel.InputCheck;
@@ -12,7 +13,7 @@ import java.util.List;
 
 /** The body of {@code POST /api/v1/certificates} (api.md). */
 record CertificateRequest(String number, PartyBody holder, PartyBody manufacturer, FactoryBody factory,
-                          String productName, String catalogueCode, List<String> models, List<String> standards,
+                          String productName, String catalogueCode, @Size(max = 100) List<String> models, @Size(max = 50) List<String> standards,
                           LocalDate issuedOn, LocalDate validUntil) {
 
     record PartyBody(String name, String creditCode) { }

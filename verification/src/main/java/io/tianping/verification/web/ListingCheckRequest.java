@@ -1,5 +1,7 @@
 package io.tianping.verification.web;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import io.tianping.sharedkernel.CatalogueCode;
 import io.tianping.sharedkernel.CreditCode;
 import io.tianping.sharedkernel.InputCheck;
@@ -13,7 +15,7 @@ import java.math.BigDecimal;
 
 /** One listing a platform asks about (api.md, listing checks). */
 record ListingCheckRequest(String listingId, MerchantBody merchant, String title, String catalogueCode, String model,
-                           String certificateNumber, BigDecimal price) {
+                           String certificateNumber, @DecimalMin("0") @DecimalMax(Money.MAX_TEXT) BigDecimal price) {
 
     record MerchantBody(String name, String creditCode) { }
 
