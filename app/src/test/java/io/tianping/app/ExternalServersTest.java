@@ -6,6 +6,7 @@ import io.tianping.TianpingApplication;
 import io.tianping.app.search.EmbeddedSearchNode;
 import io.tianping.app.support.Api;
 import io.tianping.app.support.Certificates;
+import io.tianping.app.database.EmbeddedDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class ExternalServersTest {
                      "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                      "--spring.datasource.username=postgres",
                      "--spring.elasticsearch.uris=" + search.uri())) {
-            assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+            assertThat(app.getBeanNamesForType(EmbeddedDatabase.class)).isEmpty();
             assertThat(app.getBeanNamesForType(EmbeddedSearchNode.class)).isEmpty();
             assertThat(dir.resolve("unused")).doesNotExist();
 
