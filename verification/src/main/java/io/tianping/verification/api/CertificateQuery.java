@@ -1,5 +1,6 @@
 package io.tianping.verification.api;
 
+import io.tianping.searchsupport.SearchPages;
 import io.tianping.sharedkernel.CatalogueCode;
 import java.util.List;
 
@@ -19,12 +20,8 @@ public sealed interface CertificateQuery {
         public static final int MAX_SIZE = 100;
 
         public SearchCertificates {
-            if (page < 0) {
-                throw new IllegalArgumentException("page: must be 0 or more, got " + page);
-            }
-            if (size < 1 || size > MAX_SIZE) {
-                throw new IllegalArgumentException("size: must be between 1 and %d, got %d".formatted(MAX_SIZE, size));
-            }
+            // here, not only where the index is asked: a page past the window is the caller's mistake, a 400
+            SearchPages.require(page, size, MAX_SIZE);
         }
     }
 

@@ -108,6 +108,24 @@ class InputBoundsTest {
     }
 
     @Test
+    void aMisspeltFieldIsRefusedNamingItInsteadOfBeingIgnored() {
+        // certificateNo for certificateNumber: once a listing intercepted as CERTIFICATE_MISSING without a word
+        var check = Api.platformA(port).post("/api/v1/listing-checks",
+                Certificates.listing("IB-5", issue(), "SWF-17E").replace("certificateNumber", "certificateNo"));
+
+        assertRefused(check, "certificateNo", "certificateNo");
+    }
+
+    @Test
+    void aPageBeyondWhatSearchServesIsA400() {
+        var search = Api.asPerson(port, "auditor").get("/api/v1/certificates?page=1000&size=10");
+
+        assertThat(search.status()).isEqualTo(400);
+        assertThat(search.contentType()).startsWith("application/problem+json");
+        assertThat(search.body()).contains("10000");
+    }
+
+    @Test
     void theOpenApiDocumentStatesTheBounds() {
         JsonNode schemas = Api.anonymous(port).get("/v3/api-docs").json().get("components").get("schemas");
         JsonNode certificate = schemas.get("CertificateRequest").get("properties");
