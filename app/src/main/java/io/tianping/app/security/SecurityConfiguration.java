@@ -1,7 +1,9 @@
 package io.tianping.app.security;
 
 import io.tianping.app.web.ProblemResponses;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -22,7 +24,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, PrincipalDirectory directory, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, PrincipalDirectory directory, PasswordCache logins, ProblemResponses problems)
+            throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"tianping\"");
             problems.write(request, response, HttpStatus.UNAUTHORIZED,
@@ -35,7 +38,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName("tianping").authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(directory, unauthenticated), BasicAuthenticationFilter.class)
-                .userDetailsService(directory)
+                .authenticationProvider(logins)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/error", "/", "/favicon.ico").permitAll()
@@ -58,6 +61,14 @@ class SecurityConfiguration {
                                 "MANUFACTURER")
                         .anyRequest().authenticated());
         return http.build();
+    }
+
+    /** People's passwords: bcrypt once, then {@link PasswordCache} until a revocation or five minutes. */
+    @Bean
+    PasswordCache passwordCache(PrincipalDirectory directory, PasswordEncoder passwords) {
+        var bcrypt = new DaoAuthenticationProvider(directory);
+        bcrypt.setPasswordEncoder(passwords);
+        return new PasswordCache(bcrypt, Clock.systemUTC());
     }
 
     @Bean

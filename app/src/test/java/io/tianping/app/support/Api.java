@@ -31,7 +31,11 @@ public final class Api {
     }
 
     public static Api asPerson(int port, String user) {
-        String basic = Base64.getEncoder().encodeToString((user + ":demo-password").getBytes(StandardCharsets.UTF_8));
+        return withPassword(port, user, "demo-password");
+    }
+
+    public static Api withPassword(int port, String user, String password) {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new Api(port, "Authorization", "Basic " + basic);
     }
 
@@ -63,6 +67,10 @@ public final class Api {
     public Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
     }
 
     private HttpRequest.Builder request(String path) {
