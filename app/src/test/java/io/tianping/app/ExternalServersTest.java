@@ -3,10 +3,10 @@ package io.tianping.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tianping.TianpingApplication;
+import io.tianping.app.database.EmbeddedDatabase;
 import io.tianping.app.search.EmbeddedSearchNode;
 import io.tianping.app.support.Api;
 import io.tianping.app.support.Certificates;
-import io.tianping.app.database.EmbeddedDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

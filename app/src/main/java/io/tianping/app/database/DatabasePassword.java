@@ -1,41 +1,66 @@
 package io.tianping.app.database;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The embedded database's superuser password: made on the first start (32 random bytes, URL-safe Base64) and kept in
- * {@value #FILE} in the data directory, readable by its owner only, so no other local user or process gets in.
+ * The embedded database's superuser password, in {@code postgres.password} next to its data directory. zonky's
+ * default, {@code trust}, lets every local user and process in as superuser; a password that only the owner of the
+ * data directory can read closes that door without asking the user to choose one.
  */
 final class DatabasePassword {
 
-    static final String FILE = "postgres.password";
+    static final String FILE_NAME = "postgres.password";
+    static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final Logger log = LoggerFactory.getLogger(DatabasePassword.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
-    private DatabasePassword() {
+    private DatabasePassword() {}
+
+    /** The kept password; empty when there is no file or a blank one, which a new password then replaces. */
+    static Optional<String> read(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        if (isPosix(file) && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
+            log.warn("{} could be read by others: made it owner-only (rw-------)", file);
+            Files.setPosixFilePermissions(file, OWNER_ONLY);
+        }
+        return Optional.of(Files.readString(file).strip()).filter(password -> !password.isEmpty());
     }
 
-    /** The password kept in {@code dataDir}, made and written there first if there is none yet. */
-    static String in(Path dataDir) throws IOException {
-        Path file = dataDir.resolve(FILE);
-        if (!Files.exists(file)) {
-            byte[] secret = new byte[32];
-            new SecureRandom().nextBytes(secret);
-            String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-            Path fresh = Files.createTempFile(dataDir, FILE, ".new",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(fresh, password, StandardCharsets.US_ASCII);
-            Files.move(fresh, file); // whole or not at all: a crash never leaves half a password
+    /**
+     * Generates 32 url-safe characters (192 random bits) and keeps them in {@code file}. The file is created owner-only
+     * before the secret is written, under a temporary name and then renamed, so neither another user nor a crash in
+     * between ever sees a readable or half-written password.
+     */
+    static String create(Path file) throws IOException {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Path draft = file.resolveSibling(file.getFileName() + ".new");
+        Files.deleteIfExists(draft);
+        if (isPosix(file.toAbsolutePath().getParent())) {
+            Files.createFile(draft, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        } else {
+            Files.createFile(draft);
         }
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        String password = Files.readString(file, StandardCharsets.US_ASCII).strip();
-        if (password.isEmpty()) {
-            throw new IOException(file + " is empty: delete it only together with the database in " + dataDir);
-        }
+        Files.writeString(draft, password + "\n");
+        Files.move(draft, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return password;
+    }
+
+    private static boolean isPosix(Path path) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 }

@@ -4,95 +4,124 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded PostgreSQL of issue 10: a password nobody else can read, the loopback only, and a start after a crash. */
+/**
+ * The embedded database's password is its owner's alone and every connection needs it; the server answers on the
+ * loopback only; a data directory made by an older version, which let anyone in, keeps its data and is closed; and a
+ * lost password file does not lock its owner out.
+ */
 class EmbeddedDatabaseTest {
 
-    @TempDir Path dataDir;
+    @TempDir static Path dataDir;
+    static EmbeddedDatabase database;
 
-    private final EmbeddedDatabaseConfiguration configuration = new EmbeddedDatabaseConfiguration();
+    @BeforeAll
+    static void start() throws IOException {
+        database = EmbeddedDatabase.start(dataDir, "off", "off");
+    }
 
-    @Test
-    void demandsThePasswordKeptOwnerOnlyInTheDataDirectory() throws Exception {
-        try (EmbeddedDatabase postgres = start()) {
-            Path file = dataDir.resolve("postgres.password");
-            assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-            String password = Files.readString(file);
-            assertThat(password).hasSizeGreaterThanOrEqualTo(40);
-
-            assertThat(query(postgres, password, "select 1")).isEqualTo("1");
-            assertThatThrownBy(() -> query(postgres, null, "select 1")).isInstanceOf(SQLException.class)
-                    .hasMessageContaining("password");
-            assertThatThrownBy(() -> query(postgres, "wrong", "select 1")).isInstanceOf(SQLException.class)
-                    .hasMessageContaining("password authentication failed");
-            assertThat(query(postgres, password, "show listen_addresses")).isEqualTo("127.0.0.1");
-        }
-        try (EmbeddedDatabase again = start()) {
-            assertThat(query(again, Files.readString(dataDir.resolve("postgres.password")), "select 2"))
-                    .as("the next start keeps the same password").isEqualTo("2");
-        }
+    @AfterAll
+    static void stop() throws IOException {
+        if (database != null) database.close();
     }
 
     @Test
-    void aDirectoryMadeByAnEarlierVersionWithoutPasswordGetsOne() throws Exception {
-        try (var earlier = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("postgres"))
-                .setCleanDataDirectory(false).start()) {
-            assertThat(earlier.getPostgresDatabase().getConnection().isValid(1)).as("trust, as before").isTrue();
-        }
-        try (EmbeddedDatabase postgres = start()) {
-            assertThatThrownBy(() -> query(postgres, null, "select 1")).isInstanceOf(SQLException.class);
-            assertThat(query(postgres, Files.readString(dataDir.resolve("postgres.password")), "select 1")).isEqualTo("1");
+    void thePasswordIsKeptInAFileOnlyItsOwnerCanRead() throws IOException {
+        Path file = dataDir.resolve("postgres.password");
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.readString(file).strip()).matches("[A-Za-z0-9_-]{32}").isEqualTo(database.password());
+    }
+
+    @Test
+    void aConnectionWithoutTheRightPasswordIsRefused() throws SQLException {
+        assertThatThrownBy(() -> connect(database, null).close()).isInstanceOf(SQLException.class)
+                .hasMessageContaining("no password was provided");
+        assertThatThrownBy(() -> connect(database, "wrong").close()).isInstanceOf(SQLException.class)
+                .hasMessageContaining("password authentication failed");
+        try (var connection = connect(database, database.password());
+             var rules = connection.createStatement().executeQuery(
+                     "SELECT DISTINCT auth_method FROM pg_hba_file_rules")) {
+            List<String> methods = new ArrayList<>();
+            while (rules.next()) methods.add(rules.getString(1));
+            assertThat(methods).as("every rule, Unix socket included").containsExactly("scram-sha-256");
         }
     }
 
     @Test
-    void aStartAfterTheApplicationWasKilledTakesOverFromTheOrphanedServer() throws Exception {
-        Process crashing = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-cp",
-                System.getProperty("java.class.path"), CrashingApplication.class.getName(), dataDir.toString())
-                .redirectErrorStream(true).start();
-        try (var output = new BufferedReader(new InputStreamReader(crashing.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = output.readLine()) != null && !line.equals("READY")) {
-                // the child's log
-            }
-            assertThat(line).as("the child application started its database").isEqualTo("READY");
-        }
-        crashing.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hook, no Spring lifecycle
-        assertThat(OrphanedServer.find(dataDir.resolve("postgres"))).as("the server outlived its application").isPresent();
-
-        try (EmbeddedDatabase postgres = start()) {
-            assertThat(query(postgres, Files.readString(dataDir.resolve("postgres.password")),
-                    "select id from written_before_the_crash")).isEqualTo("42");
-        }
-    }
-
-    private EmbeddedDatabase start() throws Exception {
-        return configuration.embeddedDatabase(dataDir, "off", "off");
-    }
-
-    private static String query(EmbeddedDatabase postgres, String password, String sql) throws SQLException {
-        var properties = new Properties();
-        properties.setProperty("user", "postgres");
-        if (password != null) {
-            properties.setProperty("password", password);
-        }
-        try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:%d/postgres"
-                .formatted(postgres.port()), properties);
-             var result = connection.createStatement().executeQuery(sql)) {
+    void theServerListensOnTheLoopbackOnly() throws Exception {
+        try (var connection = connect(database, database.password());
+             var result = connection.createStatement().executeQuery("SHOW listen_addresses")) {
             result.next();
-            return result.getString(1);
+            assertThat(result.getString(1)).isEqualTo("127.0.0.1");
         }
+        for (InetAddress address : otherAddresses()) {
+            try (var socket = new Socket()) {
+                assertThatThrownBy(() -> socket.connect(new InetSocketAddress(address, database.port()), 2000))
+                        .as("port %d on %s", database.port(), address).isInstanceOf(IOException.class);
+            }
+        }
+    }
+
+    @Test
+    void aDirectoryOfAnOlderVersionKeepsItsDataAndNowDemandsThePassword(@TempDir Path oldDataDir) throws Exception {
+        try (var old = EmbeddedPostgres.builder().setDataDirectory(oldDataDir.resolve("postgres"))
+                .setCleanDataDirectory(false).setRegisterShutdownHook(false).start();
+             var connection = old.getPostgresDatabase().getConnection()) {
+            connection.createStatement().execute("CREATE TABLE kept AS SELECT 'written by an older version' AS note");
+        }
+        try (var migrated = EmbeddedDatabase.start(oldDataDir, "off", "off")) {
+            assertThat(Files.getPosixFilePermissions(oldDataDir.resolve("postgres.password")))
+                    .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            assertThatThrownBy(() -> connect(migrated, null).close()).isInstanceOf(SQLException.class);
+            try (var connection = connect(migrated, migrated.password());
+                 var result = connection.createStatement().executeQuery("SELECT note FROM kept")) {
+                result.next();
+                assertThat(result.getString(1)).isEqualTo("written by an older version");
+            }
+        }
+    }
+
+    @Test
+    void aLostPasswordFileIsReplacedByANewPassword(@TempDir Path dir) throws Exception {
+        String lost;
+        try (var first = EmbeddedDatabase.start(dir, "off", "off")) {
+            lost = first.password();
+        }
+        Files.delete(dir.resolve("postgres.password"));
+        try (var second = EmbeddedDatabase.start(dir, "off", "off")) {
+            assertThat(second.password()).isNotEqualTo(lost);
+            assertThatThrownBy(() -> connect(second, lost).close()).isInstanceOf(SQLException.class);
+            connect(second, second.password()).close();
+        }
+    }
+
+    static Connection connect(EmbeddedDatabase database, String password) throws SQLException {
+        var properties = new Properties();
+        properties.setProperty("user", EmbeddedDatabase.USER);
+        if (password != null) properties.setProperty("password", password);
+        return DriverManager.getConnection(database.jdbcUrl(), properties);
+    }
+
+    private static List<InetAddress> otherAddresses() throws IOException {
+        return NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress()).toList();
     }
 }
