@@ -29,6 +29,7 @@ public final class Problems {
             case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
             case NOT_ACCEPTABLE -> "not-acceptable";
             case PAYLOAD_TOO_LARGE -> "payload-too-large";
+            case UNPROCESSABLE_CONTENT -> "idempotency-key-reused";
             case SERVICE_UNAVAILABLE -> "unavailable";
             default -> status.is5xxServerError() ? "internal-error" : "http-" + status.value();
         };

@@ -69,6 +69,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST with extra headers, e.g. {@code Idempotency-Key}. */
+    public Response post(String path, String json, String... headers) {
+        return send(request(path).headers(headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }
@@ -83,7 +89,7 @@ public final class Api {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(),
                     response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null));
+                    response.headers().firstValue("Location").orElse(null), response.headers().map());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -93,7 +99,13 @@ public final class Api {
     }
 
     /** What came back. */
-    public record Response(int status, String body, String contentType, String location) {
+    public record Response(int status, String body, String contentType, String location,
+                           java.util.Map<String, java.util.List<String>> headers) {
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
+                    .map(e -> e.getValue().getFirst()).orElse(null);
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);
