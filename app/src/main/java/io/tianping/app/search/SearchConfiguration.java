@@ -35,11 +35,11 @@ public class SearchConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression(WHEN_NO_SEARCH_URIS)
-    EmbeddedSearchNode embeddedSearchNode(@Value("${tianping.search.embedded.home:search-node/target}") Path nodeHome,
+    EmbeddedSearchNode embeddedSearchNode(@Value("${tianping.search.embedded.home:}") String nodeHome,
                                           @Value("${tianping.search.embedded.port:0}") int port,
                                           @Value("${tianping.search.embedded.heap:" + EmbeddedSearchNode.DEFAULT_HEAP + "}") String heap,
                                           @Value("${tianping.data-dir}") Path dataDir) throws IOException {
-        return EmbeddedSearchNode.start(nodeHome, dataDir.resolve("search"), port, heap);
+        return EmbeddedSearchNode.start(BundledSearchNode.home(nodeHome, dataDir), dataDir.resolve("search"), port, heap);
     }
 
     @Bean(destroyMethod = "close")
