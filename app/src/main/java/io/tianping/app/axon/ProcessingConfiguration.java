@@ -11,9 +11,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Every processing group runs on a pooled streaming processor with its tokens in PostgreSQL, so read models can be
- * replayed and several nodes share the work; a handler that fails stops its segment until it succeeds instead of
- * skipping the event; every event inherits who caused it from the command's metadata; aggregates find a command's
- * target through {@link CachedCommandTargets}.
+ * replayed and several nodes share the work; a handler that fails on an event never skips it: the event waits as a dead
+ * letter (app/deadletter), or, when the infrastructure failed, the segment retries; every event inherits who caused it
+ * from the command's metadata; aggregates find a command's target through {@link CachedCommandTargets}.
  */
 @Configuration(proxyBeanMethods = false)
 class ProcessingConfiguration {
@@ -27,8 +27,9 @@ class ProcessingConfiguration {
                         // two segments cost the import a tenth of its CPU; a module gives a heavy processor more
                         .initialSegmentCount(1))
                 // Axon's default only logs a failing handler and moves the token on: the event would be lost to that
-                // read model. Propagated, the processor releases the segment and retries with back-off until the
-                // store or cluster answers again (an Elasticsearch outage heals by itself).
+                // read model. Propagated, it reaches the group's dead-letter policy (DeadLetterPolicy), which parks
+                // the event or, for an outage, lets the processor release the segment and retry with back-off until
+                // the store or cluster answers again (an Elasticsearch outage heals by itself).
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
     }
 
