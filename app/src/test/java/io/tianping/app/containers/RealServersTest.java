@@ -62,9 +62,9 @@ class RealServersTest {
 
     @Test
     void theSearchIndexIsBuiltOnARealCluster() {
-        await().atMost(Duration.ofSeconds(60)).until(() -> Api.anonymous(port).get("/actuator/health").body()
+        await().atMost(Duration.ofSeconds(60)).until(() -> Api.asPerson(port, "admin").get("/actuator/health").body()
                 .contains("\"search\""));
-        assertThat(Api.anonymous(port).get("/actuator/health").json().get("components").get("search")
+        assertThat(Api.asPerson(port, "admin").get("/actuator/health").json().get("components").get("search")
                 .get("status").asString()).isEqualTo("UP");
     }
 }

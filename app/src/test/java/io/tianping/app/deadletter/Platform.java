@@ -42,7 +42,7 @@ record Platform(int port) {
     }
 
     JsonNode health() {
-        return Api.anonymous(port).get("/actuator/health").json();
+        return admin().get("/actuator/health").json();
     }
 
     /** The group's dead letters as health shows them. */

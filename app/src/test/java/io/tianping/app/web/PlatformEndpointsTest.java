@@ -31,7 +31,11 @@ class PlatformEndpointsTest {
 
     @Test
     void healthCoversDatabaseSearchAndEveryProcessor() {
-        var components = Api.anonymous(port).get("/actuator/health").json().get("components");
+        var public_ = Api.anonymous(port).get("/actuator/health").json();
+        assertThat(public_.get("status").asString()).isEqualTo("UP");
+        assertThat(public_.has("components")).as("no details for the public").isFalse();
+        assertThat(Api.asPerson(port, "auditor").get("/actuator/health").json().has("components")).isFalse();
+        var components = Api.asPerson(port, "admin").get("/actuator/health").json().get("components");
         assertThat(components.get("db").get("status").asString()).isEqualTo("UP");
         assertThat(components.get("search").get("status").asString()).isEqualTo("UP");
         var processors = components.get("processors");
@@ -41,13 +45,26 @@ class PlatformEndpointsTest {
     }
 
     @Test
+    void readinessCoversDatabaseSearchAndProcessorLag() {
+        var readiness = Api.asPerson(port, "admin").get("/actuator/health/readiness");
+        assertThat(readiness.status()).isEqualTo(200);
+        var components = readiness.json().get("components");
+        assertThat(components.propertyNames()).contains("db", "search", "processorLag", "readinessState");
+        assertThat(components.get("processorLag").get("details").get("lag").propertyNames())
+                .contains("verification-certificate-view", "verification-takedown-notices");
+        assertThat(Api.anonymous(port).get("/actuator/health/liveness").json().get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
     void prometheusCountsChecksAndInterceptionsPerPlatform() {
         Api.platformA(port).post("/api/v1/listing-checks", Certificates.listing("M-1", "2025010717999998", "SWF-17E"));
         Response metrics = Api.asPerson(port, "admin").getAny("/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body())
                 .containsPattern("tianping_listing_checks_total\\{[^}]*platform=\"platform-a\"[^}]*verdict=\"INTERCEPT\"")
-                .containsPattern("tianping_listing_interceptions_total\\{[^}]*platform=\"platform-a\"[^}]*reason=\"CERTIFICATE_NOT_FOUND\"");
+                .containsPattern("tianping_listing_interceptions_total\\{[^}]*platform=\"platform-a\"[^}]*reason=\"CERTIFICATE_NOT_FOUND\"")
+                .containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/v1/listing-checks\"")
+                .containsPattern("tianping_processor_lag_events\\{[^}]*processor=\"verification-certificate-view\"");
         assertThat(Api.platformA(port).getAny("/actuator/prometheus").status()).as("platforms do not read metrics").isEqualTo(403);
     }
 
