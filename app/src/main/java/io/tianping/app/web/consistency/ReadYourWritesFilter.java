@@ -21,11 +21,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * A write (POST, PUT, PATCH, DELETE) that appended events is answered only once this node's read models have
  * applied them ({@link ReadModels}), at most {@code tianping.read-your-writes.timeout} later: the answer is held back
  * (buffered) meanwhile, so nothing reaches the caller before the read side can show it. A write that appended nothing
- * (a listing check of a listing already bound, a refusal) is not held at all.
+ * (a refusal) is not held at all, and neither are listing checks: the 7x24 check path appends a binding the first time
+ * it sees a listing, which no platform reads back, and holding it would cost each new listing a processor's poll.
  */
 @Component
 @Order(10) // inside the idempotency filter: a replayed answer is not held again
 class ReadYourWritesFilter extends OncePerRequestFilter {
+
+    static final String CHECK_PATH = "/api/v1/listing-checks";
 
     private static final Logger log = LoggerFactory.getLogger(ReadYourWritesFilter.class);
 
@@ -40,7 +43,7 @@ class ReadYourWritesFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
-                || "OPTIONS".equals(request.getMethod());
+                || "OPTIONS".equals(request.getMethod()) || request.getRequestURI().startsWith(CHECK_PATH);
     }
 
     @Override
