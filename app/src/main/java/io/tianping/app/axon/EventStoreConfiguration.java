@@ -62,7 +62,7 @@ class EventStoreConfiguration {
 
     @Bean
     EventStore eventStore(EventStorageEngine storageEngine) {
-        return EmbeddedEventStore.builder().storageEngine(storageEngine).build();
+        return new NotifyingEventStore(EmbeddedEventStore.builder().storageEngine(storageEngine));
     }
 
     @Bean
