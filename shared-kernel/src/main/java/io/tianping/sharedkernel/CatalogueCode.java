@@ -9,12 +9,15 @@ package io.tianping.sharedkernel;
  */
 public record CatalogueCode(String value) {
 
+    /** How the value is written (the OpenAPI document states it). */
+    public static final String PATTERN = "^\\d{4}$";
+
     public CatalogueCode {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("catalogue code must not be blank");
         }
         value = value.strip();
-        if (!value.matches("\\d{4}")) {
+        if (!value.matches(PATTERN)) {
             throw new IllegalArgumentException("catalogue code must be 4 digits, got '%s'".formatted(value));
         }
     }

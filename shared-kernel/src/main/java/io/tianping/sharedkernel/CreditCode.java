@@ -13,6 +13,9 @@ import java.util.Objects;
  */
 public record CreditCode(String value) {
 
+    /** How the value is written (the OpenAPI document states it). */
+    public static final String PATTERN = "^[0-9A-HJ-NP-RTUW-Y]{2}\\d{6}[0-9A-HJ-NP-RTUW-Y]{10}$";
+
     static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 

@@ -12,6 +12,9 @@ import java.math.RoundingMode;
  */
 public record Money(BigDecimal amount) implements Comparable<Money> {
 
+    /** How the value is written (the OpenAPI document states it). */
+    public static final String PATTERN = "^\\d{1,12}\\.\\d{2}$";
+
     /** The largest amount accepted, as written in the API documentation: just under a trillion yuan. */
     public static final String MAX_TEXT = "999999999999.99";
 

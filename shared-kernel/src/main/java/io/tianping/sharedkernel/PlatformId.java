@@ -8,12 +8,15 @@ package io.tianping.sharedkernel;
  */
 public record PlatformId(String value) {
 
+    /** How the value is written (the OpenAPI document states it). */
+    public static final String PATTERN = "^[a-z0-9-]{2,64}$";
+
     public PlatformId {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("platform id must not be blank");
         }
         value = value.strip();
-        if (!value.matches("[a-z0-9-]{2,64}")) {
+        if (!value.matches(PATTERN)) {
             throw new IllegalArgumentException(
                     "platform id must be 2-64 characters of a-z, 0-9 and '-', got '%s'".formatted(value));
         }

@@ -8,6 +8,9 @@ package io.tianping.sharedkernel;
  */
 public record RegionCode(String value) {
 
+    /** How the value is written (the OpenAPI document states it). */
+    public static final String PATTERN = "^\\d{6}$";
+
     /** The whole country: every region is within it. */
     public static final RegionCode COUNTRY = new RegionCode("000000");
 
@@ -19,7 +22,7 @@ public record RegionCode(String value) {
             throw new IllegalArgumentException("region code must not be blank");
         }
         value = value.strip();
-        if (!value.matches("\\d{6}")) {
+        if (!value.matches(PATTERN)) {
             throw new IllegalArgumentException("region code must be 6 digits (GB/T 2260), got '%s'".formatted(value));
         }
         if (value.startsWith("00") && !value.equals("000000")) {

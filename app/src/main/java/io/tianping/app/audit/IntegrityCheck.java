@@ -9,22 +9,25 @@ import java.util.List;
  */
 final class IntegrityCheck {
 
-    /** What the check found; {@code firstBrokenSequence} is null when the history is intact. */
-    record Result(boolean intact, int eventsChecked, Long firstBrokenSequence, int unchained) { }
+    /**
+     * What the check found: {@code eventsChecked} up to the first broken one, whose sequence {@code firstBrokenSequence}
+     * names (null when the history is intact); {@code unchained} events were stored before chaining existed.
+     */
+    record IntegrityReport(boolean intact, int eventsChecked, Long firstBrokenSequence, int unchained) { }
 
     private IntegrityCheck() {
     }
 
-    static Result of(List<StoredEvent> events) {
+    static IntegrityReport of(List<StoredEvent> events) {
         String previous = "";
         int unchained = 0;
         long expectedSequence = events.isEmpty() ? 0 : events.getFirst().sequence() == 0 ? 0 : -1;
         if (expectedSequence < 0) {
-            return new Result(false, 0, 0L, 0); // the aggregate's first event is gone
+            return new IntegrityReport(false, 0, 0L, 0); // the aggregate's first event is gone
         }
         for (StoredEvent event : events) {
             if (event.sequence() != expectedSequence) {
-                return new Result(false, (int) expectedSequence, expectedSequence, unchained);
+                return new IntegrityReport(false, (int) expectedSequence, expectedSequence, unchained);
             }
             expectedSequence++;
             String stored = event.hash();
@@ -33,10 +36,10 @@ final class IntegrityCheck {
                 continue;
             }
             if (stored == null || !previous.equals(event.previousHash()) || !stored.equals(event.recomputedHash(previous))) {
-                return new Result(false, (int) event.sequence() + 1, event.sequence(), unchained);
+                return new IntegrityReport(false, (int) event.sequence() + 1, event.sequence(), unchained);
             }
             previous = stored;
         }
-        return new Result(true, events.size(), null, unchained);
+        return new IntegrityReport(true, events.size(), null, unchained);
     }
 }

@@ -1,5 +1,6 @@
 package io.tianping.app.bench;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.tianping.sharedkernel.Actor;
 import io.tianping.sharedkernel.Role;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
  * store, and a replay of chosen processors from the first event. Exists only with {@code tianping.bench.enabled=true}.
  */
 @RestController
+@Hidden // the benchmark's own endpoints are no part of the contract platforms generate clients from
 @ConditionalOnBooleanProperty("tianping.bench.enabled")
 class ProcessorsController {
 

@@ -1,5 +1,6 @@
 package io.tianping.app.bench;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
  * checks it sent. Exists only with {@code tianping.bench.enabled=true}.
  */
 @RestController
+@Hidden // the benchmark's own endpoints are no part of the contract platforms generate clients from
 @ConditionalOnBooleanProperty("tianping.bench.enabled")
 class RecordedChecksController {
 

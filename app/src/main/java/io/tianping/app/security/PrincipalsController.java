@@ -3,6 +3,7 @@ package io.tianping.app.security;
 import io.tianping.sharedkernel.Actor;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Admins add organisations and people, give an organisation a new API key, and revoke (admins only). */
@@ -27,7 +29,7 @@ class PrincipalsController {
     }
 
     @GetMapping("/principals")
-    List<PrincipalView> list() {
+    List<PrincipalView> listPrincipals() {
         return principals.list();
     }
 
@@ -53,7 +55,8 @@ class PrincipalsController {
     }
 
     @DeleteMapping("/principals/{id}")
-    ResponseEntity<Void> revoke(@PathVariable String id, Actor admin) {
+    @ResponseStatus(HttpStatus.NO_CONTENT) // states it for the document; the answer below says the same
+    ResponseEntity<Void> revokePrincipal(@PathVariable String id, Actor admin) {
         principals.revoke(id, admin);
         return ResponseEntity.noContent().build();
     }

@@ -12,8 +12,8 @@ import tools.jackson.databind.ser.std.ToStringSerializer;
 
 /**
  * In the public API our single-value types are plain JSON strings ({@code "creditCode": "91330100716105852F"}, money
- * as {@code "129.00"}), not objects: any record of ours with one String or BigDecimal component is written as its
- * {@code toString()}, which each of them defines as the raw value.
+ * as {@code "129.00"}), not objects: any record of ours with one String or BigDecimal component that defines its own
+ * {@code toString()} (as the raw value) is written as that. {@link ValueTypeSchemas} documents them by the same rule.
  */
 @Component
 class ValueTypesJsonModule extends SimpleModule {
@@ -35,6 +35,17 @@ class ValueTypesJsonModule extends SimpleModule {
         }
         RecordComponent[] components = type.getRecordComponents();
         return components.length == 1
-                && (components[0].getType() == String.class || components[0].getType() == BigDecimal.class);
+                && (components[0].getType() == String.class || components[0].getType() == BigDecimal.class)
+                && declaresToString(type);
+    }
+
+    // a request body such as {"reason": "…"} also has one String component, but is read as the object it is
+    private static boolean declaresToString(Class<?> type) {
+        try {
+            type.getDeclaredMethod("toString");
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 }

@@ -14,6 +14,9 @@ import java.util.UUID;
  */
 public record CaseId(String value) {
 
+    /** How the value is written (the OpenAPI document states it). */
+    public static final String PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+
     public CaseId {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("caseId: must not be blank");

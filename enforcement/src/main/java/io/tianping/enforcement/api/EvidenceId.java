@@ -8,12 +8,15 @@ package io.tianping.enforcement.api;
  */
 public record EvidenceId(String value) {
 
+    /** How the value is written (the OpenAPI document states it). */
+    public static final String PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$";
+
     public EvidenceId {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("evidenceId: must not be blank");
         }
         value = value.strip();
-        if (!value.matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,79}")) {
+        if (!value.matches(PATTERN)) {
             throw new IllegalArgumentException(
                     "evidenceId: '%s' must be 1-80 letters, digits or . _ : - starting with a letter or digit".formatted(value));
         }

@@ -10,6 +10,9 @@ import io.tianping.sharedkernel.CreditCode;
  */
 public record SeriousViolationId(String value) {
 
+    /** How the value is written (the OpenAPI document states it). */
+    public static final String PATTERN = CreditCode.PATTERN;
+
     public SeriousViolationId {
         try {
             value = CreditCode.of(value).value();

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 public class SeriousViolationList {
 
     /** One party on (or once on) the list. */
-    public record Entry(String creditCode, String partyName, String caseId, Instant listedAt, LocalDate earliestRemovalOn,
+    public record SeriousViolationEntry(String creditCode, String partyName, String caseId, Instant listedAt, LocalDate earliestRemovalOn,
                         LocalDate automaticExitOn, Instant delistedAt, String delistingReason) { }
 
     private final JdbcClient jdbc;
@@ -53,9 +53,9 @@ public class SeriousViolationList {
     }
 
     /** Everyone listed now, earliest listing first. */
-    public List<Entry> listed() {
+    public List<SeriousViolationEntry> listed() {
         return jdbc.sql("select * from serious_violation where delisted_at is null order by listed_at")
-                .query((rs, row) -> new Entry(rs.getString("credit_code"), rs.getString("party_name"),
+                .query((rs, row) -> new SeriousViolationEntry(rs.getString("credit_code"), rs.getString("party_name"),
                         rs.getString("case_id"), rs.getTimestamp("listed_at").toInstant(),
                         rs.getObject("earliest_removal_on", LocalDate.class), rs.getObject("automatic_exit_on", LocalDate.class),
                         null, null))

@@ -7,7 +7,6 @@ import io.tianping.enforcement.projection.CaseHistory;
 import io.tianping.sharedkernel.InputCheck;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
@@ -30,7 +29,7 @@ class CaseCommands {
         return clock.instant();
     }
 
-    Map<String, Object> send(Supplier<? extends CaseCommand> request) {
+    CaseStepResponse send(Supplier<? extends CaseCommand> request) {
         var check = new InputCheck();
         CaseCommand command = check.field("", request);
         check.orThrow();
@@ -38,8 +37,8 @@ class CaseCommands {
         return outcome(command.caseId());
     }
 
-    Map<String, Object> outcome(CaseId caseId) {
+    CaseStepResponse outcome(CaseId caseId) {
         CaseState state = history.current(caseId).orElseThrow();
-        return Map.of("caseId", caseId.value(), "stage", state.stage(), "competentRegion", state.competentRegion().value());
+        return new CaseStepResponse(caseId, state.stage(), state.competentRegion());
     }
 }

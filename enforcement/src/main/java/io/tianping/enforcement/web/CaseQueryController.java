@@ -1,7 +1,6 @@
 package io.tianping.enforcement.web;
 
 import io.tianping.enforcement.api.CaseStage;
-import io.tianping.enforcement.domain.CaseState;
 import io.tianping.enforcement.projection.CaseList;
 import io.tianping.enforcement.projection.CaseList.CaseRow;
 import io.tianping.sharedkernel.Actor;
@@ -30,13 +29,13 @@ class CaseQueryController {
 
     /** The case; with {@code asOf}, rebuilt from only the events stored at or before that instant. */
     @GetMapping("/cases/{id}")
-    CaseState find(@PathVariable String id, @RequestParam(required = false) Instant asOf, Actor reader) {
-        return gate.visible(reader, id, asOf);
+    CaseResponse findCase(@PathVariable String id, @RequestParam(required = false) Instant asOf, Actor reader) {
+        return CaseResponse.of(gate.visible(reader, id, asOf));
     }
 
     /** The cases visible to the caller, most recently changed first (or {@code sort=deadline}); filter by stage. */
     @GetMapping("/cases")
-    List<CaseRow> list(@RequestParam(required = false) CaseStage stage, @RequestParam(defaultValue = "changed") String sort,
+    List<CaseRow> listCases(@RequestParam(required = false) CaseStage stage, @RequestParam(defaultValue = "changed") String sort,
                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
                        Actor reader) {
         if (!sort.equals("changed") && !sort.equals("deadline")) {
@@ -47,7 +46,7 @@ class CaseQueryController {
 
     /** Cases with a legal clock missed and not yet met, in the caller's region. */
     @GetMapping("/overdue")
-    List<CaseRow> overdue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size,
+    List<CaseRow> listOverdueCases(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size,
                           Actor reader) {
         return cases.visibleTo(scope(reader), null, true, page, size);
     }

@@ -29,7 +29,7 @@ class CaseSearchController {
 
     /** The matching cases, best match first (most recently changed first without {@code q}), and how many in all. */
     @GetMapping("/cases/search")
-    CasePage search(@RequestParam(required = false) String q, @RequestParam(required = false) CaseStage stage,
+    CasePage searchCases(@RequestParam(required = false) String q, @RequestParam(required = false) CaseStage stage,
                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
                     Actor reader) {
         boolean auditor = reader.role() == Role.AUDITOR;

@@ -15,7 +15,6 @@ import io.tianping.sharedkernel.CreditCode;
 import io.tianping.sharedkernel.InputCheck;
 import io.tianping.sharedkernel.RegionCode;
 import java.net.URI;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,17 +37,16 @@ class ClueController {
         this.gate = gate;
     }
 
-    record PartyBody(String name, String creditCode) { }
+    /** The party a clue is about. */
+    record CluePartyBody(String name, String creditCode) { }
 
-    record ClueRequest(ClueSource source, String competentRegion, PartyBody party, String product, @Size(max = Bounds.TEXT) String description,
+    record ClueRequest(ClueSource source, String competentRegion, CluePartyBody party, String product, @Size(max = Bounds.TEXT) String description,
                        String reference) { }
 
-    record Reason(@Size(max = Bounds.TEXT) String reason) { }
-
-    record Transfer(String toRegion, @Size(max = Bounds.TEXT) String reason) { }
+    record ClueTransferRequest(String toRegion, @Size(max = Bounds.TEXT) String reason) { }
 
     @PostMapping("/clues")
-    ResponseEntity<Map<String, Object>> raise(@RequestBody ClueRequest request, Actor regulator) {
+    ResponseEntity<CaseStepResponse> raiseClue(@RequestBody ClueRequest request, Actor regulator) {
         var check = new InputCheck();
         RegionCode region = request.competentRegion() == null ? regulator.region()
                 : check.field("competentRegion", () -> new RegionCode(request.competentRegion()));
@@ -66,31 +64,31 @@ class ClueController {
     }
 
     @PostMapping("/cases/{id}/transfer")
-    Map<String, Object> transfer(@PathVariable String id, @RequestBody Transfer request, Actor regulator) {
+    CaseStepResponse transferClue(@PathVariable String id, @RequestBody ClueTransferRequest request, Actor regulator) {
         CaseId caseId = gate.managed(regulator, id).caseId();
         RegionCode to = Fields.region("toRegion", request.toRegion());
         return commands.send(() -> new TransferClue(caseId, to, request.reason(), commands.now()));
     }
 
     @PostMapping("/cases/{id}/filing-extension")
-    Map<String, Object> extend(@PathVariable String id, @RequestBody Reason request, Actor regulator) {
+    CaseStepResponse extendFilingDecision(@PathVariable String id, @RequestBody ReasonRequest request, Actor regulator) {
         CaseId caseId = gate.managed(regulator, id).caseId();
         return commands.send(() -> new ExtendFilingDecision(caseId, request.reason(), commands.now()));
     }
 
     @PostMapping("/cases/{id}/non-filing")
-    Map<String, Object> notFiled(@PathVariable String id, @RequestBody Reason request, Actor regulator) {
+    CaseStepResponse decideNotToFile(@PathVariable String id, @RequestBody ReasonRequest request, Actor regulator) {
         CaseId caseId = gate.managed(regulator, id).caseId();
         return commands.send(() -> new DecideNotToFile(caseId, request.reason(), commands.now()));
     }
 
     @PostMapping("/cases/{id}/filing")
-    Map<String, Object> file(@PathVariable String id, @RequestBody Reason request, Actor regulator) {
+    CaseStepResponse fileCase(@PathVariable String id, @RequestBody ReasonRequest request, Actor regulator) {
         CaseId caseId = gate.managed(regulator, id).caseId();
         return commands.send(() -> new FileCase(caseId, request.reason(), commands.now()));
     }
 
-    static Party party(InputCheck check, PartyBody body) {
+    static Party party(InputCheck check, CluePartyBody body) {
         if (body == null) {
             return check.required("party", null);
         }

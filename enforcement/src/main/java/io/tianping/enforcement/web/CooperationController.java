@@ -7,6 +7,7 @@ import io.tianping.enforcement.api.CaseCommand.AnswerAssistance;
 import io.tianping.enforcement.api.CaseCommand.FormJointCase;
 import io.tianping.enforcement.api.CaseCommand.RequestAssistance;
 import io.tianping.enforcement.api.CaseId;
+import io.tianping.enforcement.api.CaseStage;
 import io.tianping.enforcement.api.EvidenceItem;
 import io.tianping.enforcement.domain.Assistance;
 import io.tianping.enforcement.domain.CaseState;
@@ -14,10 +15,8 @@ import io.tianping.sharedkernel.Actor;
 import io.tianping.sharedkernel.InputCheck;
 import io.tianping.sharedkernel.RegionCode;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -47,29 +46,33 @@ class CooperationController {
 
     record AssistanceRequest(String toRegion, @Size(max = Bounds.TEXT) String request) { }
 
-    record Answer(@Size(max = Bounds.TEXT) String answer, @Size(max = 100) List<EvidenceBody> evidence) { }
+    /** What every case step answers, plus the new request's id (answered at {@code .../assistance/{assistanceId}/answer}). */
+    record AssistanceRequestResponse(CaseId caseId, CaseStage stage, RegionCode competentRegion,
+                                     AssistanceId assistanceId) { }
+
+    record AssistanceAnswerRequest(@Size(max = Bounds.TEXT) String answer, @Size(max = 100) List<EvidenceBody> evidence) { }
 
     record EvidenceBody(String sha256, @Size(max = Bounds.TEXT) String description) { }
 
-    record Joint(String leadRegion, @Size(max = 50) List<String> participants) { }
+    record JointCaseRequest(String leadRegion, @Size(max = 50) List<String> participants) { }
 
     @PostMapping("/assistance")
-    ResponseEntity<Map<String, Object>> request(@PathVariable String id, @RequestBody AssistanceRequest request,
-                                                Actor regulator) {
+    ResponseEntity<AssistanceRequestResponse> requestAssistance(@PathVariable String id,
+                                                                @RequestBody AssistanceRequest request, Actor regulator) {
         CaseId caseId = gate.managed(regulator, id).caseId();
         RegionCode to = Fields.region("toRegion", request.toRegion());
         AssistanceId assistanceId = AssistanceId.of(UUID.randomUUID().toString());
-        var outcome = new LinkedHashMap<>(commands.send(() ->
-                new RequestAssistance(caseId, assistanceId, to, request.request(), commands.now())));
-        outcome.put("assistanceId", assistanceId.value());
+        CaseStepResponse step = commands.send(() ->
+                new RequestAssistance(caseId, assistanceId, to, request.request(), commands.now()));
+        var outcome = new AssistanceRequestResponse(step.caseId(), step.stage(), step.competentRegion(), assistanceId);
         return ResponseEntity.created(URI.create("/api/v1/enforcement/cases/%s/assistance/%s"
                 .formatted(caseId.value(), assistanceId.value()))).body(outcome);
     }
 
     /** Answered by a regulator of the region that was asked. */
     @PostMapping("/assistance/{assistanceId}/answer")
-    Map<String, Object> answer(@PathVariable String id, @PathVariable String assistanceId, @RequestBody Answer request,
-                               Actor regulator) {
+    CaseStepResponse answerAssistance(@PathVariable String id, @PathVariable String assistanceId,
+                                      @RequestBody AssistanceAnswerRequest request, Actor regulator) {
         CaseState state = gate.visible(regulator, id, null);
         AssistanceId parsed = Fields.one("assistanceId", () -> AssistanceId.of(assistanceId));
         Assistance asked = state.assistance(parsed)
@@ -85,7 +88,7 @@ class CooperationController {
     }
 
     @PostMapping("/joint")
-    Map<String, Object> formJointCase(@PathVariable String id, @RequestBody Joint request, Actor regulator) {
+    CaseStepResponse formJointCase(@PathVariable String id, @RequestBody JointCaseRequest request, Actor regulator) {
         CaseId caseId = gate.managed(regulator, id).caseId();
         RegionCode lead = Fields.region("leadRegion", request.leadRegion());
         Set<RegionCode> participants = new LinkedHashSet<>();

@@ -12,7 +12,6 @@ import io.tianping.enforcement.api.ClockPause;
 import io.tianping.enforcement.api.EvidenceId;
 import io.tianping.sharedkernel.Actor;
 import io.tianping.sharedkernel.RegionCode;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,16 +32,14 @@ class InvestigationController {
         this.gate = gate;
     }
 
-    record Evidence(String evidenceId, @Size(max = Bounds.TEXT) String description, String sha256) { }
+    record EvidenceRequest(String evidenceId, @Size(max = Bounds.TEXT) String description, String sha256) { }
 
-    record EvidenceTransfer(String toRegion) { }
+    record EvidenceTransferRequest(String toRegion) { }
 
-    record Pause(ClockPause kind) { }
-
-    record Reason(@Size(max = Bounds.TEXT) String reason) { }
+    record ClockPauseRequest(ClockPause kind) { }
 
     @PostMapping("/evidence")
-    Map<String, Object> addEvidence(@PathVariable String id, @RequestBody Evidence request, Actor regulator) {
+    CaseStepResponse addEvidence(@PathVariable String id, @RequestBody EvidenceRequest request, Actor regulator) {
         CaseId caseId = gate.managed(regulator, id).caseId();
         EvidenceId evidenceId = Fields.one("evidenceId", () -> new EvidenceId(
                 request.evidenceId() == null ? "E-" + UUID.randomUUID() : request.evidenceId()));
@@ -51,8 +48,8 @@ class InvestigationController {
     }
 
     @PostMapping("/evidence/{evidenceId}/transfer")
-    Map<String, Object> transferEvidence(@PathVariable String id, @PathVariable String evidenceId,
-                                         @RequestBody EvidenceTransfer request, Actor regulator) {
+    CaseStepResponse transferEvidence(@PathVariable String id, @PathVariable String evidenceId,
+                                      @RequestBody EvidenceTransferRequest request, Actor regulator) {
         CaseId caseId = gate.managed(regulator, id).caseId();
         RegionCode to = Fields.region("toRegion", request.toRegion());
         EvidenceId evidence = Fields.one("evidenceId", () -> new EvidenceId(evidenceId));
@@ -60,19 +57,19 @@ class InvestigationController {
     }
 
     @PostMapping("/decision-clock/pause")
-    Map<String, Object> pause(@PathVariable String id, @RequestBody Pause request, Actor regulator) {
+    CaseStepResponse pauseDecisionClock(@PathVariable String id, @RequestBody ClockPauseRequest request, Actor regulator) {
         CaseId caseId = gate.managed(regulator, id).caseId();
         return commands.send(() -> new SuspendDecisionClock(caseId, request.kind(), commands.now()));
     }
 
     @PostMapping("/decision-clock/resumption")
-    Map<String, Object> resume(@PathVariable String id, @RequestBody Pause request, Actor regulator) {
+    CaseStepResponse resumeDecisionClock(@PathVariable String id, @RequestBody ClockPauseRequest request, Actor regulator) {
         CaseId caseId = gate.managed(regulator, id).caseId();
         return commands.send(() -> new ResumeDecisionClock(caseId, request.kind(), commands.now()));
     }
 
     @PostMapping("/decision-extension")
-    Map<String, Object> extend(@PathVariable String id, @RequestBody Reason request, Actor regulator) {
+    CaseStepResponse extendDecisionDeadline(@PathVariable String id, @RequestBody ReasonRequest request, Actor regulator) {
         CaseId caseId = gate.managed(regulator, id).caseId();
         return commands.send(() -> new ExtendDecisionDeadline(caseId, request.reason(), commands.now()));
     }

@@ -16,7 +16,6 @@ import io.tianping.sharedkernel.Actor;
 import io.tianping.sharedkernel.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Map;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -39,33 +38,31 @@ class PenaltyController {
         this.gate = gate;
     }
 
-    record Proposal(@DecimalMin("0") @DecimalMax(Money.MAX_TEXT) BigDecimal fine, @Size(max = Bounds.TEXT) String grounds) { }
+    record PenaltyProposalRequest(@DecimalMin("0") @DecimalMax(Money.MAX_TEXT) BigDecimal fine, @Size(max = Bounds.TEXT) String grounds) { }
 
-    record Statement(@Size(max = Bounds.TEXT) String statement, boolean hearingRequested) { }
+    record StatementRequest(@Size(max = Bounds.TEXT) String statement, boolean hearingRequested) { }
 
-    record Decision(@DecimalMin("0") @DecimalMax(Money.MAX_TEXT) BigDecimal fine, boolean seriousViolation, @Size(max = Bounds.TEXT) String decision) { }
+    record PenaltyDecisionRequest(@DecimalMin("0") @DecimalMax(Money.MAX_TEXT) BigDecimal fine, boolean seriousViolation, @Size(max = Bounds.TEXT) String decision) { }
 
-    record Publicity(boolean minor) { }
+    record PublicityRequest(boolean minor) { }
 
-    record Reason(@Size(max = Bounds.TEXT) String reason) { }
-
-    record PoliceTransfer(String policeUnit, Instant handedOverAt) { }
+    record PoliceTransferRequest(String policeUnit, Instant handedOverAt) { }
 
     @PostMapping("/penalty-proposal")
-    Map<String, Object> propose(@PathVariable String id, @RequestBody Proposal request, Actor regulator) {
+    CaseStepResponse proposePenalty(@PathVariable String id, @RequestBody PenaltyProposalRequest request, Actor regulator) {
         CaseId caseId = gate.managed(regulator, id).caseId();
         Money fine = Fields.money("fine", request.fine());
         return commands.send(() -> new ProposePenalty(caseId, fine, request.grounds(), commands.now()));
     }
 
     @PostMapping("/statement")
-    Map<String, Object> statement(@PathVariable String id, @RequestBody Statement request, Actor regulator) {
+    CaseStepResponse recordStatement(@PathVariable String id, @RequestBody StatementRequest request, Actor regulator) {
         CaseId caseId = gate.managed(regulator, id).caseId();
         return commands.send(() -> new RecordStatement(caseId, request.statement(), request.hearingRequested(), commands.now()));
     }
 
     @PostMapping("/decision")
-    Map<String, Object> decide(@PathVariable String id, @RequestBody Decision request, Actor regulator) {
+    CaseStepResponse decidePenalty(@PathVariable String id, @RequestBody PenaltyDecisionRequest request, Actor regulator) {
         CaseId caseId = gate.managed(regulator, id).caseId();
         Money fine = Fields.money("fine", request.fine());
         return commands.send(() -> new DecidePenalty(caseId, fine, request.seriousViolation(), request.decision(),
@@ -73,25 +70,25 @@ class PenaltyController {
     }
 
     @PostMapping("/publicity")
-    Map<String, Object> publish(@PathVariable String id, @RequestBody Publicity request, Actor regulator) {
+    CaseStepResponse publishPenalty(@PathVariable String id, @RequestBody PublicityRequest request, Actor regulator) {
         CaseId caseId = gate.managed(regulator, id).caseId();
         return commands.send(() -> new PublishPenalty(caseId, request.minor(), commands.now()));
     }
 
     @PostMapping("/closure")
-    Map<String, Object> close(@PathVariable String id, @RequestBody Reason request, Actor regulator) {
+    CaseStepResponse closeCase(@PathVariable String id, @RequestBody ReasonRequest request, Actor regulator) {
         CaseId caseId = gate.managed(regulator, id).caseId();
         return commands.send(() -> new CloseCase(caseId, request.reason(), commands.now()));
     }
 
     @PostMapping("/crime-suspicion")
-    Map<String, Object> suspectCrime(@PathVariable String id, @RequestBody Reason request, Actor regulator) {
+    CaseStepResponse suspectCrime(@PathVariable String id, @RequestBody ReasonRequest request, Actor regulator) {
         CaseId caseId = gate.managed(regulator, id).caseId();
         return commands.send(() -> new SuspectCrime(caseId, request.reason(), commands.now()));
     }
 
     @PostMapping("/police-transfer")
-    Map<String, Object> transferToPolice(@PathVariable String id, @RequestBody PoliceTransfer request, Actor regulator) {
+    CaseStepResponse transferCaseToPolice(@PathVariable String id, @RequestBody PoliceTransferRequest request, Actor regulator) {
         CaseId caseId = gate.managed(regulator, id).caseId();
         Instant now = commands.now();
         return commands.send(() -> new TransferToPolice(caseId, request.policeUnit(), now,

@@ -4,12 +4,11 @@ import io.tianping.sharedkernel.Bounds;
 import jakarta.validation.constraints.Size;
 import io.tianping.enforcement.api.SeriousViolationCommand.RequestEarlyRemoval;
 import io.tianping.enforcement.projection.SeriousViolationList;
-import io.tianping.enforcement.projection.SeriousViolationList.Entry;
+import io.tianping.enforcement.projection.SeriousViolationList.SeriousViolationEntry;
 import io.tianping.sharedkernel.Actor;
 import io.tianping.sharedkernel.CreditCode;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,18 +32,21 @@ class SeriousViolationController {
         this.clock = clock;
     }
 
-    record Removal(@Size(max = Bounds.TEXT) String reason) { }
+    record EarlyRemovalRequest(@Size(max = Bounds.TEXT) String reason) { }
+
+    /** The party, now {@code REMOVED} from the list. */
+    record EarlyRemovalResponse(CreditCode creditCode, String status) { }
 
     @GetMapping
-    List<Entry> listed() {
+    List<SeriousViolationEntry> listSeriousViolations() {
         return list.listed();
     }
 
     @PostMapping("/{creditCode}/early-removal")
-    Map<String, Object> removeEarly(@PathVariable String creditCode, @RequestBody Removal request, Actor regulator) {
+    EarlyRemovalResponse removeSeriousViolationEarly(@PathVariable String creditCode, @RequestBody EarlyRemovalRequest request, Actor regulator) {
         CreditCode party = Fields.one("creditCode", () -> new CreditCode(creditCode));
         RequestEarlyRemoval command = Fields.one("", () -> new RequestEarlyRemoval(party, request.reason(), clock.instant()));
         commands.sendAndWait(command);
-        return Map.of("creditCode", party.value(), "status", "REMOVED");
+        return new EarlyRemovalResponse(party, "REMOVED");
     }
 }

@@ -10,6 +10,9 @@ import java.util.UUID;
  */
 public record PlanId(String value) {
 
+    /** How the value is written (the OpenAPI document states it). */
+    public static final String PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+
     public PlanId {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("planId: must not be blank");

@@ -14,6 +14,9 @@ import java.util.UUID;
  */
 public record SampleId(String value) {
 
+    /** How the value is written (the OpenAPI document states it). */
+    public static final String PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+
     public SampleId {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("sampleId: must not be blank");

@@ -59,8 +59,24 @@ class PlanController {
     record PlanRequest(String name, String organisingRegion, int year, @Size(max = 100) List<String> products, @Size(max = 100) Map<String, Integer> quotas,
                        Long seed) { }
 
+    /** The new plan's id, and the seed its draw uses (the one sent, or one chosen now). */
+    record PlanCreatedResponse(PlanId planId, long seed) { }
+
+    /**
+     * A platform's place in the ranking: failure rate, its Wilson 95% interval, and the rate adjusted for the mix of
+     * products sampled ({@code expectedFailures}: what the platform's mix would fail at the overall rates).
+     */
+    record PlatformRankResponse(int position, PlatformId platform, int sampled, int failed, double rate, double wilsonLow,
+                                double wilsonHigh, double expectedFailures, double adjustedRate) {
+
+        static PlatformRankResponse of(PlatformRank r) {
+            return new PlatformRankResponse(r.position(), r.platform(), r.sampled(), r.failed(), r.rate(), r.wilsonLow(),
+                    r.wilsonHigh(), r.expectedFailures(), r.adjustedRate());
+        }
+    }
+
     @PostMapping("/plans")
-    ResponseEntity<Map<String, Object>> create(@RequestBody PlanRequest request, Actor regulator) {
+    ResponseEntity<PlanCreatedResponse> createPlan(@RequestBody PlanRequest request, Actor regulator) {
         var check = new InputCheck();
         RegionCode region = request.organisingRegion() == null ? regulator.region()
                 : check.field("organisingRegion", () -> new RegionCode(request.organisingRegion()));
@@ -80,12 +96,12 @@ class PlanController {
                 products, quotas, seed, clock.instant()));
         commands.sendAndWait(command);
         return ResponseEntity.created(URI.create("/api/v1/spotcheck/plans/" + planId.value()))
-                .body(Map.of("planId", planId.value(), "seed", seed));
+                .body(new PlanCreatedResponse(planId, seed));
     }
 
     /** Draws the plan's listings once: the same plan and seed over the same listings give the same draw. */
     @PostMapping("/plans/{id}/selection")
-    List<SelectedListing> select(@PathVariable String id, Actor regulator) {
+    List<SelectedListing> drawSelection(@PathVariable String id, Actor regulator) {
         PlanView view = gate.runnablePlan(regulator, id);
         var plan = view.plan();
         Set<CatalogueCode> products = Set.copyOf(plan.products());
@@ -100,20 +116,20 @@ class PlanController {
     }
 
     @GetMapping("/plans/{id}")
-    PlanView find(@PathVariable String id) {
-        return gate.plan(id);
+    PlanResponse findPlan(@PathVariable String id) {
+        return PlanResponse.of(gate.plan(id));
     }
 
     /** The published results of a plan: product, producer, seller, platform, verdict, failed items. */
     @GetMapping("/plans/{id}/results")
-    List<PublishedResult> results(@PathVariable String id) {
+    List<PublishedResult> listPlanResults(@PathVariable String id) {
         return results.ofPlan(gate.plan(id).plan().planId());
     }
 
     /** Platforms ranked by failure rate adjusted for the mix of products sampled, with Wilson 95% intervals. */
     @GetMapping("/rankings")
-    List<PlatformRank> ranking(@RequestParam(required = false) String planId) {
+    List<PlatformRankResponse> rankPlatforms(@RequestParam(required = false) String planId) {
         PlanId plan = planId == null ? null : gate.plan(planId).plan().planId();
-        return PlatformRanking.rank(results.outcomes(plan));
+        return PlatformRanking.rank(results.outcomes(plan)).stream().map(PlatformRankResponse::of).toList();
     }
 }

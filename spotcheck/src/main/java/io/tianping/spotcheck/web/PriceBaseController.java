@@ -1,6 +1,7 @@
 package io.tianping.spotcheck.web;
 
 import io.tianping.sharedkernel.CatalogueCode;
+import io.tianping.sharedkernel.Money;
 import io.tianping.spotcheck.domain.selection.PriceRange;
 import io.tianping.spotcheck.projection.SelectionInputs;
 import java.util.List;
@@ -22,13 +23,19 @@ class PriceBaseController {
         this.inputs = inputs;
     }
 
+    /**
+     * The prices listings of a catalogue code passed checks at: median, the reasonable range ({@code low}–{@code high})
+     * and how many prices it was computed from.
+     */
+    record PriceRangeResponse(CatalogueCode code, Money median, Money low, Money high, int observations) { }
+
     @GetMapping("/{catalogueCode}")
-    PriceRange range(@PathVariable String catalogueCode) {
+    PriceRangeResponse findPriceRange(@PathVariable String catalogueCode) {
         CatalogueCode code = SpotcheckGate.parse("catalogueCode", () -> new CatalogueCode(catalogueCode));
         PriceRange range = inputs.priceRanges(List.of(code)).get(code);
         if (range == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No listing of " + code + " has passed a check yet");
         }
-        return range;
+        return new PriceRangeResponse(range.code(), range.median(), range.low(), range.high(), range.observations());
     }
 }

@@ -27,7 +27,7 @@ class ResultSearchController {
 
     /** The matching results, best match first (most recently final first without {@code q}), and how many in all. */
     @GetMapping("/results")
-    ResultPage search(@RequestParam(required = false) String q, @RequestParam(required = false) Boolean conforming,
+    ResultPage searchResults(@RequestParam(required = false) String q, @RequestParam(required = false) Boolean conforming,
                       @RequestParam(required = false) String platform, @RequestParam(required = false) String planId,
                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         var check = new InputCheck();

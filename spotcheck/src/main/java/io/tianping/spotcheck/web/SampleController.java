@@ -22,7 +22,6 @@ import io.tianping.spotcheck.api.SampleCommand.RecordPurchase;
 import io.tianping.spotcheck.api.SampleCommand.RecordRetestResult;
 import io.tianping.spotcheck.api.SampleId;
 import io.tianping.spotcheck.api.SelectedListing;
-import io.tianping.spotcheck.domain.SampleState;
 import io.tianping.spotcheck.projection.SelectionInputs;
 import io.tianping.verification.api.ListingKey;
 import java.math.BigDecimal;
@@ -30,7 +29,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -60,22 +58,25 @@ class SampleController {
         this.clock = clock;
     }
 
-    record Purchase(String planId, String platform, String listingId, String orderRef, @DecimalMin("0") @DecimalMax(Money.MAX_TEXT) BigDecimal pricePaid,
-                    boolean backupBought) { }
+    record PurchaseRequest(String planId, String platform, String listingId, String orderRef,
+                           @DecimalMin("0") @DecimalMax(Money.MAX_TEXT) BigDecimal pricePaid, boolean backupBought) { }
 
-    record Custody(CustodyStep step, String witness) { }
+    record CustodyStepRequest(CustodyStep step, String witness) { }
 
-    record ProducerAnswer(boolean ours, @Size(max = Bounds.TEXT) String note) { }
+    record ProducerAnswerRequest(boolean ours, @Size(max = Bounds.TEXT) String note) { }
 
-    record LabResult(String lab, boolean conforming, @Size(max = 100) List<FailedItem> failedItems) { }
+    record LabResultRequest(String lab, boolean conforming, @Size(max = 100) List<FailedItem> failedItems) { }
 
-    record Delivery(Instant deliveredAt) { }
+    record DeliveryRequest(Instant deliveredAt) { }
 
-    record Objection(String by, @Size(max = Bounds.TEXT) String grounds) { }
+    record ObjectionRequest(String by, @Size(max = Bounds.TEXT) String grounds) { }
+
+    /** The new sample's id (its custody, results and objection go under {@code /api/v1/spotcheck/samples/{sampleId}}). */
+    record SamplePurchaseResponse(SampleId sampleId) { }
 
     /** Buys a listing the plan selected (as a mystery shopper, with a backup sample). */
     @PostMapping
-    ResponseEntity<Map<String, Object>> purchase(@RequestBody Purchase request, Actor regulator) {
+    ResponseEntity<SamplePurchaseResponse> purchaseSample(@RequestBody PurchaseRequest request, Actor regulator) {
         var plan = gate.runnablePlan(regulator, request.planId());
         ListingKey listing = SpotcheckGate.parse("listingId", () -> new ListingKey(new PlatformId(request.platform()),
                 request.listingId()));
@@ -88,68 +89,68 @@ class SampleController {
                 selected.model(), new Producer(selected.producerName(), selected.producerCreditCode()), request.orderRef(),
                 paid, request.backupBought(), regulator.id(), clock.instant()));
         return ResponseEntity.created(URI.create("/api/v1/spotcheck/samples/" + sampleId.value()))
-                .body(Map.of("sampleId", sampleId.value()));
+                .body(new SamplePurchaseResponse(sampleId));
     }
 
     @GetMapping("/{id}")
-    SampleState find(@PathVariable String id) {
-        return gate.sample(id);
+    SampleResponse findSample(@PathVariable String id) {
+        return SampleResponse.of(gate.sample(id));
     }
 
     @PostMapping("/{id}/custody")
-    SampleState custody(@PathVariable String id, @RequestBody Custody request, Actor regulator) {
+    SampleResponse recordCustodyStep(@PathVariable String id, @RequestBody CustodyStepRequest request, Actor regulator) {
         SampleId sampleId = gate.runnableSample(regulator, id).sampleId();
         return send(() -> new RecordCustody(sampleId, request.step(), regulator.id(), request.witness(), clock.instant()));
     }
 
     @PostMapping("/{id}/seller-notice")
-    SampleState notifySeller(@PathVariable String id, Actor regulator) {
+    SampleResponse notifySeller(@PathVariable String id, Actor regulator) {
         SampleId sampleId = gate.runnableSample(regulator, id).sampleId();
         return send(() -> new NotifySeller(sampleId, clock.instant()));
     }
 
     @PostMapping("/{id}/producer-confirmation")
-    SampleState askProducer(@PathVariable String id, Actor regulator) {
+    SampleResponse askProducerToConfirm(@PathVariable String id, Actor regulator) {
         SampleId sampleId = gate.runnableSample(regulator, id).sampleId();
         return send(() -> new AskProducerToConfirm(sampleId, clock.instant()));
     }
 
     @PostMapping("/{id}/producer-answer")
-    SampleState producerAnswer(@PathVariable String id, @RequestBody ProducerAnswer request, Actor regulator) {
+    SampleResponse recordProducerAnswer(@PathVariable String id, @RequestBody ProducerAnswerRequest request, Actor regulator) {
         SampleId sampleId = gate.runnableSample(regulator, id).sampleId();
         return send(() -> new RecordProducerAnswer(sampleId, request.ours(), request.note(), clock.instant()));
     }
 
     @PostMapping("/{id}/lab-result")
-    SampleState labResult(@PathVariable String id, @RequestBody LabResult request, Actor regulator) {
+    SampleResponse recordLabResult(@PathVariable String id, @RequestBody LabResultRequest request, Actor regulator) {
         SampleId sampleId = gate.runnableSample(regulator, id).sampleId();
         return send(() -> new RecordLabResult(sampleId, request.lab(), request.conforming(),
                 request.failedItems() == null ? List.of() : request.failedItems(), clock.instant()));
     }
 
     @PostMapping("/{id}/delivery")
-    SampleState deliver(@PathVariable String id, @RequestBody Delivery request, Actor regulator) {
+    SampleResponse deliverResult(@PathVariable String id, @RequestBody DeliveryRequest request, Actor regulator) {
         SampleId sampleId = gate.runnableSample(regulator, id).sampleId();
         return send(() -> new DeliverResult(sampleId, request.deliveredAt() == null ? clock.instant() : request.deliveredAt()));
     }
 
     /** The sampled party's objection, recorded by the regulator that received it. */
     @PostMapping("/{id}/objection")
-    SampleState object(@PathVariable String id, @RequestBody Objection request, Actor regulator) {
+    SampleResponse fileObjection(@PathVariable String id, @RequestBody ObjectionRequest request, Actor regulator) {
         SampleId sampleId = gate.runnableSample(regulator, id).sampleId();
         return send(() -> new FileObjection(sampleId, request.by(), request.grounds(), clock.instant()));
     }
 
     @PostMapping("/{id}/retest-result")
-    SampleState retest(@PathVariable String id, @RequestBody LabResult request, Actor regulator) {
+    SampleResponse recordRetestResult(@PathVariable String id, @RequestBody LabResultRequest request, Actor regulator) {
         SampleId sampleId = gate.runnableSample(regulator, id).sampleId();
         return send(() -> new RecordRetestResult(sampleId, request.lab(), request.conforming(),
                 request.failedItems() == null ? List.of() : request.failedItems(), clock.instant()));
     }
 
-    private SampleState send(Supplier<? extends SampleCommand> request) {
+    private SampleResponse send(Supplier<? extends SampleCommand> request) {
         SampleCommand command = SpotcheckGate.parse("", request);
         commands.sendAndWait(command);
-        return gate.sample(command.sampleId().value());
+        return SampleResponse.of(gate.sample(command.sampleId().value()));
     }
 }

@@ -11,6 +11,9 @@ import io.tianping.sharedkernel.CatalogueCode;
  */
 public record CertificateNumber(String value) {
 
+    /** How the value is written (the OpenAPI document states it). */
+    public static final String PATTERN = "^(200[1-9]|20[1-9]\\d|2[1-9]\\d{2})\\d{12}$";
+
     public CertificateNumber {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("certificate number must not be blank");

@@ -11,6 +11,9 @@ import java.util.UUID;
  */
 public record TakedownNoticeId(String value) {
 
+    /** How the value is written (the OpenAPI document states it). */
+    public static final String PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+
     public TakedownNoticeId {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("takedown notice id must not be blank");

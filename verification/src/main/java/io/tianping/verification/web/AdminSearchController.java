@@ -28,22 +28,24 @@ class AdminSearchController {
         this.index = index;
     }
 
-    record Rebuild(String processor, String status) { }
+    /** The rebuild started: {@code status} is {@code REBUILDING} until the processor has replayed every event. */
+    record CertificateIndexRebuild(String processor, String status) { }
 
-    record IndexState(String processor, long documents, boolean replaying) { }
+    /** How many certificates the index holds, and whether it is being rebuilt. */
+    record CertificateIndexState(String processor, long documents, boolean replaying) { }
 
     @GetMapping
-    IndexState state() {
-        return new IndexState(CertificateSearchProjection.GROUP, index.count(), rebuild.replaying());
+    CertificateIndexState findCertificateIndexState() {
+        return new CertificateIndexState(CertificateSearchProjection.GROUP, index.count(), rebuild.replaying());
     }
 
     @PostMapping("/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Rebuild rebuild(Actor admin) {
+    CertificateIndexRebuild rebuildCertificateIndex(Actor admin) {
         if (!rebuild.start("asked by " + admin.id())) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
                     "No pooled streaming processor " + CertificateSearchProjection.GROUP + " runs in this application");
         }
-        return new Rebuild(CertificateSearchProjection.GROUP, "REBUILDING");
+        return new CertificateIndexRebuild(CertificateSearchProjection.GROUP, "REBUILDING");
     }
 }

@@ -1,6 +1,7 @@
 package io.tianping.verification.web;
 
 import io.tianping.sharedkernel.Actor;
+import io.tianping.verification.api.CertificateNumber;
 import io.tianping.verification.api.IssueOutcome;
 import io.tianping.verification.web.CertificateBatchRequest.Commands;
 import java.util.ArrayList;
@@ -32,17 +33,19 @@ class CertificateBatchController {
         this.transactions = transactions;
     }
 
-    record Result(String number, IssueOutcome outcome) { }
+    /** One certificate of the batch: its number, and whether this call created it. */
+    record CertificateBatchResult(CertificateNumber number, IssueOutcome outcome) { }
 
-    record BatchResponse(List<Result> results) { }
+    /** One result per item, in the order of the items. */
+    record CertificateBatchResponse(List<CertificateBatchResult> results) { }
 
     @PostMapping("/api/v1/certificates/batch")
-    BatchResponse issueAll(@RequestBody CertificateBatchRequest request, Actor body) {
+    CertificateBatchResponse issueCertificates(@RequestBody CertificateBatchRequest request, Actor body) {
         List<Commands> all = request.commands(body.organisation());
         for (Commands certificate : all) {
             CertificateController.requireOwnBody(body, certificate.issue().number());
         }
-        var results = new ArrayList<Result>(all.size());
+        var results = new ArrayList<CertificateBatchResult>(all.size());
         var batch = DefaultUnitOfWork.startAndGet(null);
         batch.attachTransaction(transactions);
         batch.executeWithResult(() -> {
@@ -51,7 +54,7 @@ class CertificateBatchController {
                 if (certificate.change() != null && outcome == IssueOutcome.CREATED) {
                     commands.sendAndWait(certificate.change());
                 }
-                results.add(new Result(certificate.issue().number().value(), outcome));
+                results.add(new CertificateBatchResult(certificate.issue().number(), outcome));
             }
             return null;
         });
@@ -60,6 +63,6 @@ class CertificateBatchController {
             throw result.getExceptionResult() instanceof RuntimeException refused
                     ? refused : new IllegalStateException(result.getExceptionResult());
         }
-        return new BatchResponse(results);
+        return new CertificateBatchResponse(results);
     }
 }

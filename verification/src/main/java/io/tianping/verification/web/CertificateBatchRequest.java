@@ -17,16 +17,16 @@ import java.util.List;
  * The body of {@code POST /api/v1/certificates/batch}: certificates as a body's register holds them, each as the body
  * of {@code POST /api/v1/certificates} plus, for one that is no longer valid, the status it has and since when.
  */
-record CertificateBatchRequest(List<Item> items) {
+record CertificateBatchRequest(List<CertificateBatchItem> items) {
 
     /** At most this many certificates per call: all of them go in one transaction. */
     static final int MAX_ITEMS = 100;
 
     /** One certificate; {@code status} is absent for a valid one. */
-    record Item(CertificateRequest certificate, StatusBody status) { }
+    record CertificateBatchItem(CertificateRequest certificate, CertificateBatchStatus status) { }
 
     /** SUSPENDED, REVOKED or CANCELLED, why, and from which day. */
-    record StatusBody(String status, @Size(max = Bounds.TEXT) String reason, LocalDate effectiveOn) { }
+    record CertificateBatchStatus(String status, @Size(max = Bounds.TEXT) String reason, LocalDate effectiveOn) { }
 
     /** One certificate's commands: its issue, then the change that gives it its status, if any. */
     record Commands(IssueCertificate issue, CertificateCommand change) { }
@@ -39,7 +39,7 @@ record CertificateBatchRequest(List<Item> items) {
         var commands = new ArrayList<Commands>(items.size());
         for (int i = 0; i < items.size(); i++) {
             String prefix = "items[%d].".formatted(i);
-            Item item = items.get(i);
+            CertificateBatchItem item = items.get(i);
             if (item == null || item.certificate() == null) {
                 check.problem(prefix + "certificate", "is required");
                 continue;
@@ -56,7 +56,7 @@ record CertificateBatchRequest(List<Item> items) {
         return commands;
     }
 
-    private static CertificateCommand change(InputCheck check, String prefix, IssueCertificate issue, StatusBody status) {
+    private static CertificateCommand change(InputCheck check, String prefix, IssueCertificate issue, CertificateBatchStatus status) {
         LocalDate since = status.effectiveOn();
         return check.field(prefix + "status", () -> switch (status.status() == null ? "" : status.status()) {
             case "SUSPENDED" -> new SuspendCertificate(issue.number(), status.reason(), required(since));

@@ -1,5 +1,6 @@
 package io.tianping.verification.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tianping.sharedkernel.Actor;
 import io.tianping.sharedkernel.CatalogueCode;
 import io.tianping.sharedkernel.InputCheck;
@@ -20,7 +21,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -54,44 +54,50 @@ class CertificateController {
         this.clock = clock;
     }
 
+    /** What issuing answers: the certificate, its status, and whether this call created it. */
+    record IssueCertificateResponse(CertificateNumber number, CertificateStatus status, IssueOutcome outcome) { }
+
+    /** What a status change answers: the certificate and the status it has now. */
+    record CertificateStatusResponse(CertificateNumber number, CertificateStatus status) { }
+
     @PostMapping
-    ResponseEntity<Map<String, Object>> issue(@RequestBody CertificateRequest request, Actor body) {
+    @ApiResponse(responseCode = "200", description = "Issued before with the same content: nothing changed (UNCHANGED)")
+    ResponseEntity<IssueCertificateResponse> issueCertificate(@RequestBody CertificateRequest request, Actor body) {
         IssueCertificate command = request.toCommand(body.organisation());
         requireOwnBody(body, command.number());
         IssueOutcome outcome = commands.sendAndWait(command);
-        var answer = Map.<String, Object>of("number", command.number().value(), "status", CertificateStatus.VALID,
-                "outcome", outcome);
+        var answer = new IssueCertificateResponse(command.number(), CertificateStatus.VALID, outcome);
         return outcome == IssueOutcome.CREATED
                 ? ResponseEntity.created(URI.create("/api/v1/certificates/" + command.number().value())).body(answer)
                 : ResponseEntity.ok(answer);
     }
 
     @PostMapping("/{number}/suspension")
-    Map<String, Object> suspend(@PathVariable String number, @RequestBody StatusChangeRequest request, Actor body) {
+    CertificateStatusResponse suspendCertificate(@PathVariable String number, @RequestBody StatusChangeRequest request, Actor body) {
         CertificateNumber certificate = own(body, number);
         return changed(() -> new SuspendCertificate(certificate, request.reason(), effectiveOn(request)), CertificateStatus.SUSPENDED);
     }
 
     @PostMapping("/{number}/revocation")
-    Map<String, Object> revoke(@PathVariable String number, @RequestBody StatusChangeRequest request, Actor body) {
+    CertificateStatusResponse revokeCertificate(@PathVariable String number, @RequestBody StatusChangeRequest request, Actor body) {
         CertificateNumber certificate = own(body, number);
         return changed(() -> new RevokeCertificate(certificate, request.reason(), effectiveOn(request)), CertificateStatus.REVOKED);
     }
 
     @PostMapping("/{number}/cancellation")
-    Map<String, Object> cancel(@PathVariable String number, @RequestBody StatusChangeRequest request, Actor body) {
+    CertificateStatusResponse cancelCertificate(@PathVariable String number, @RequestBody StatusChangeRequest request, Actor body) {
         CertificateNumber certificate = own(body, number);
         return changed(() -> new CancelCertificate(certificate, request.reason(), effectiveOn(request)), CertificateStatus.CANCELLED);
     }
 
     @PostMapping("/{number}/reinstatement")
-    Map<String, Object> reinstate(@PathVariable String number, @RequestBody StatusChangeRequest request, Actor body) {
+    CertificateStatusResponse reinstateCertificate(@PathVariable String number, @RequestBody StatusChangeRequest request, Actor body) {
         CertificateNumber certificate = own(body, number);
         return changed(() -> new ReinstateCertificate(certificate, request.reason(), effectiveOn(request)), CertificateStatus.VALID);
     }
 
     @GetMapping("/{number}")
-    CertificateView find(@PathVariable String number) {
+    CertificateView findCertificate(@PathVariable String number) {
         CertificateNumber certificate = parse(number);
         Optional<CertificateView> view = queries.query(new FindCertificate(certificate),
                 ResponseTypes.optionalInstanceOf(CertificateView.class)).join();
@@ -99,7 +105,7 @@ class CertificateController {
     }
 
     @GetMapping
-    CertificatePage search(@RequestParam(required = false) String q, @RequestParam(required = false) CertificateStatus status,
+    CertificatePage searchCertificates(@RequestParam(required = false) String q, @RequestParam(required = false) CertificateStatus status,
                            @RequestParam(required = false) String catalogueCode,
                            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         var check = new InputCheck();
@@ -109,12 +115,12 @@ class CertificateController {
         return queries.query(query, CertificatePage.class).join();
     }
 
-    private Map<String, Object> changed(Supplier<CertificateCommand> request, CertificateStatus status) {
+    private CertificateStatusResponse changed(Supplier<CertificateCommand> request, CertificateStatus status) {
         var check = new InputCheck();
         CertificateCommand command = check.field("", request);
         check.orThrow();
         commands.sendAndWait(command);
-        return Map.of("number", command.number().value(), "status", status);
+        return new CertificateStatusResponse(command.number(), status);
     }
 
     private LocalDate effectiveOn(StatusChangeRequest request) {

@@ -3,6 +3,8 @@ package io.tianping.verification.web;
 import io.tianping.sharedkernel.Actor;
 import io.tianping.sharedkernel.InputCheck;
 import io.tianping.sharedkernel.PlatformId;
+import io.tianping.verification.api.CertificateNumber;
+import io.tianping.verification.api.CertificateStatus;
 import io.tianping.verification.api.CheckFlag;
 import io.tianping.verification.api.InterceptReason;
 import io.tianping.verification.api.ListingToCheck;
@@ -30,33 +32,37 @@ class ListingCheckController {
         this.checker = checker;
     }
 
-    record CertificateRef(String number, String status) { }
+    /** The certificate a listing was checked against, and its status on the day of the check. */
+    record CheckedCertificate(CertificateNumber number, CertificateStatus status) { }
 
-    record CheckResponse(String listingId, Verdict verdict, List<InterceptReason> reasons, List<CheckFlag> flags,
-                         CertificateRef certificate, Instant checkedAt) {
+    /** The verdict on one listing: PASS, or INTERCEPT with the reasons; flags never intercept. */
+    record ListingCheckResponse(String listingId, Verdict verdict, List<InterceptReason> reasons, List<CheckFlag> flags,
+                                CheckedCertificate certificate, Instant checkedAt) {
 
-        static CheckResponse of(CheckResult result) {
-            var certificate = result.certificate() == null ? null : new CertificateRef(result.certificate().number().value(),
-                    result.certificate().effectiveStatus(result.checkDate()).name());
-            return new CheckResponse(result.listing().key().listingId(), result.verdict().verdict(),
+        static ListingCheckResponse of(CheckResult result) {
+            var certificate = result.certificate() == null ? null : new CheckedCertificate(result.certificate().number(),
+                    result.certificate().effectiveStatus(result.checkDate()));
+            return new ListingCheckResponse(result.listing().key().listingId(), result.verdict().verdict(),
                     result.verdict().reasons(), result.verdict().flags(), certificate, result.checkedAt());
         }
     }
 
-    record BatchRequest(List<ListingCheckRequest> items) { }
+    /** Up to {@value #MAX_BATCH} listings in one call. */
+    record ListingCheckBatchRequest(List<ListingCheckRequest> items) { }
 
-    record BatchResponse(List<CheckResponse> results) { }
+    /** One verdict per listing, in the order of the items. */
+    record ListingCheckBatchResponse(List<ListingCheckResponse> results) { }
 
     @PostMapping
-    CheckResponse check(@RequestBody ListingCheckRequest request, Actor platform) {
+    ListingCheckResponse checkListing(@RequestBody ListingCheckRequest request, Actor platform) {
         var check = new InputCheck();
         ListingToCheck listing = request.toListing(platformOf(platform), check, "");
         check.orThrow();
-        return CheckResponse.of(checker.check(platform, listing));
+        return ListingCheckResponse.of(checker.check(platform, listing));
     }
 
     @PostMapping("/batch")
-    BatchResponse checkBatch(@RequestBody BatchRequest request, Actor platform) {
+    ListingCheckBatchResponse checkListings(@RequestBody ListingCheckBatchRequest request, Actor platform) {
         var check = new InputCheck();
         BatchItems.requireCount(check, request.items(), MAX_BATCH, "listings");
         check.orThrow();
@@ -71,7 +77,7 @@ class ListingCheckController {
             }
         }
         check.orThrow();
-        return new BatchResponse(checker.checkAll(platform, listings).stream().map(CheckResponse::of).toList());
+        return new ListingCheckBatchResponse(checker.checkAll(platform, listings).stream().map(ListingCheckResponse::of).toList());
     }
 
     private static PlatformId platformOf(Actor platform) {

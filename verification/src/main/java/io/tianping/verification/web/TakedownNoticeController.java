@@ -12,7 +12,6 @@ import io.tianping.verification.api.TakedownQuery.TakedownNoticePage;
 import io.tianping.verification.domain.TakedownNoticeNotFound;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
@@ -41,10 +40,14 @@ class TakedownNoticeController {
         this.clock = clock;
     }
 
-    record Acknowledgement(Instant removedAt) { }
+    /** When the platform removed the listing; absent: now. */
+    record AcknowledgementRequest(Instant removedAt) { }
+
+    /** The notice, now {@code ACKNOWLEDGED}, and the removal time recorded. */
+    record AcknowledgementResponse(TakedownNoticeId id, String status, Instant removedAt) { }
 
     @GetMapping
-    TakedownNoticePage feed(@RequestParam(defaultValue = "0") String after, @RequestParam(defaultValue = "100") int limit,
+    TakedownNoticePage listTakedownNotices(@RequestParam(defaultValue = "0") String after, @RequestParam(defaultValue = "100") int limit,
                             Actor platform) {
         var check = new InputCheck();
         Long cursor = check.field("after", () -> parseCursor(after));
@@ -56,19 +59,21 @@ class TakedownNoticeController {
     }
 
     @PostMapping("/{id}/acknowledgement")
-    Map<String, Object> acknowledge(@PathVariable String id, @RequestBody Acknowledgement request, Actor platform) {
+    AcknowledgementResponse acknowledgeTakedownNotice(@PathVariable String id, @RequestBody AcknowledgementRequest request,
+                                                      Actor platform) {
         Instant removedAt = request.removedAt() == null ? clock.instant() : request.removedAt();
+        TakedownNoticeId notice;
         try {
-            commands.sendAndWait(new AcknowledgeTakedown(new TakedownNoticeId(id), new PlatformId(platform.organisation()),
-                    removedAt));
+            notice = new TakedownNoticeId(id);
+            commands.sendAndWait(new AcknowledgeTakedown(notice, new PlatformId(platform.organisation()), removedAt));
         } catch (TakedownNoticeNotFound | AggregateNotFoundException | IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No takedown notice " + id + " for your platform");
         }
-        return Map.of("id", id, "status", "ACKNOWLEDGED", "removedAt", removedAt);
+        return new AcknowledgementResponse(notice, "ACKNOWLEDGED", removedAt);
     }
 
     @GetMapping("/overdue")
-    OverdueTakedownNotices overdue(@RequestParam(required = false) String platform) {
+    OverdueTakedownNotices listOverdueTakedownNotices(@RequestParam(required = false) String platform) {
         var check = new InputCheck();
         PlatformId platformId = platform == null ? null : check.field("platform", () -> new PlatformId(platform));
         check.orThrow();
