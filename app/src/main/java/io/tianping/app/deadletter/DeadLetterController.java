@@ -36,25 +36,25 @@ class DeadLetterController {
     }
 
     /** A group's dead letters: how many aggregates are held back, how many events in all, and the first letters. */
-    record Group(String processingGroup, long sequences, long letters, List<Letter> deadLetters) { }
+    record DeadLetterGroup(String processingGroup, long sequences, long letters, List<Letter> deadLetters) { }
 
     /** What an eviction removed: the sequence's letters, by event id. */
-    record Eviction(String processingGroup, String evicted, List<String> eventIds) { }
+    record DeadLetterEviction(String processingGroup, String evicted, List<String> eventIds) { }
 
     /** Every group that holds dead letters. */
     @GetMapping
-    List<Group> all(@RequestParam(defaultValue = "100") int limit) {
+    List<DeadLetterGroup> listDeadLetters(@RequestParam(defaultValue = "100") int limit) {
         var counts = queues.counts();
         return counts.keySet().stream().map(group -> group(group, counts, limit)).toList();
     }
 
     @GetMapping("/{processingGroup}")
-    Group one(@PathVariable String processingGroup, @RequestParam(defaultValue = "100") int limit) {
+    DeadLetterGroup findDeadLetters(@PathVariable String processingGroup, @RequestParam(defaultValue = "100") int limit) {
         return group(known(processingGroup), queues.counts(), limit);
     }
 
     @PostMapping("/{processingGroup}/retry")
-    DeadLetters.Retry retry(@PathVariable String processingGroup, Actor admin) {
+    DeadLetters.Retry retryDeadLetters(@PathVariable String processingGroup, Actor admin) {
         var retry = deadLetters.retry(known(processingGroup), false);
         log.info("Dead letters of {} retried by {} ({}): {} sequences, {} cleared, {} letters left", processingGroup,
                 admin.id(), admin.role(), retry.sequencesRetried(), retry.sequencesCleared(), retry.lettersLeft());
@@ -63,7 +63,7 @@ class DeadLetterController {
 
     /** Evicts a sequence by its identifier, or by the id of one of its letters; its events are never applied. */
     @DeleteMapping("/{processingGroup}/{sequence}")
-    Eviction evict(@PathVariable String processingGroup, @PathVariable String sequence, Actor admin) {
+    DeadLetterEviction evictDeadLetters(@PathVariable String processingGroup, @PathVariable String sequence, Actor admin) {
         List<String> eventIds = deadLetters.evict(known(processingGroup), sequence);
         if (eventIds.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND,
@@ -71,15 +71,15 @@ class DeadLetterController {
         }
         log.warn("Dead letters EVICTED by {} ({}): group {}, sequence {}, events {}; the group will never handle them",
                 admin.id(), admin.role(), processingGroup, sequence, eventIds);
-        return new Eviction(processingGroup, sequence, eventIds);
+        return new DeadLetterEviction(processingGroup, sequence, eventIds);
     }
 
-    private Group group(String processingGroup, Map<String, DeadLetterQueues.Count> counts, int limit) {
+    private DeadLetterGroup group(String processingGroup, Map<String, DeadLetterQueues.Count> counts, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
         }
         var count = counts.getOrDefault(processingGroup, DeadLetterQueues.Count.NONE);
-        return new Group(processingGroup, count.sequences(), count.letters(),
+        return new DeadLetterGroup(processingGroup, count.sequences(), count.letters(),
                 count.letters() == 0 ? List.of() : deadLetters.letters(processingGroup, limit));
     }
 

@@ -45,26 +45,30 @@ class GeneratedClientTest {
         String number = Certificates.newNumber("0717");
         var body = new CertificateApi(client("X-Api-Key", "demo-cert-body-key"));
 
-        var issued = body.issueCertificateWithHttpInfo(kettle(number));
+        String key = "issue-" + number;
+        var issued = body.issueCertificateWithHttpInfo(kettle(number), key);
         assertThat(issued.getStatusCode()).isEqualTo(201);
+        var retried = body.issueCertificateWithHttpInfo(kettle(number), key);
+        assertThat(retried.getStatusCode()).as("a retry with the same Idempotency-Key gets the first answer").isEqualTo(201);
+        assertThat(retried.getHeaders().get("idempotent-replayed")).containsExactly("true");
         assertThat(issued.getHeaders().get("location")).containsExactly("/api/v1/certificates/" + number);
         assertThat(issued.getData().getOutcome().getValue()).isEqualTo("CREATED");
 
         var platformA = client("X-Api-Key", "demo-platform-a-key");
         var checks = new ListingCheckApi(platformA);
-        ListingCheckResponse pass = checks.checkListing(listing("GC-" + number, number, "SWF-17E"));
+        ListingCheckResponse pass = checks.checkListing(listing("GC-" + number, number, "SWF-17E"), null);
         assertThat(pass.getVerdict().getValue()).isEqualTo("PASS");
         assertThat(pass.getCertificate().getNumber()).isEqualTo(number);
         assertThat(pass.getCertificate().getStatus().getValue()).isEqualTo("VALID");
 
         var intercepted = checks.checkListings(new ListingCheckBatchRequest().items(List.of(
-                listing("GC-X-" + number, number, "XX-1"), listing("GC-N-" + number, null, "SWF-17E")))).getResults();
+                listing("GC-X-" + number, number, "XX-1"), listing("GC-N-" + number, null, "SWF-17E"))), null).getResults();
         assertThat(intercepted).extracting(result -> result.getVerdict().getValue()).containsExactly("INTERCEPT", "INTERCEPT");
         assertThat(intercepted.get(0).getReasons()).extracting(Object::toString).containsExactly("MODEL_NOT_COVERED");
         assertThat(intercepted.get(1).getReasons()).extracting(Object::toString).containsExactly("CERTIFICATE_MISSING");
         assertThat(intercepted.get(1).getCertificate()).isNull();
 
-        var suspended = body.suspendCertificate(number, new StatusChangeRequest().reason("监督抽查不合格"));
+        var suspended = body.suspendCertificate(number, new StatusChangeRequest().reason("监督抽查不合格"), null);
         assertThat(suspended.getStatus().getValue()).isEqualTo("SUSPENDED");
 
         var feed = new TakedownNoticeApi(platformA);
@@ -74,7 +78,7 @@ class GeneratedClientTest {
         assertThat(notice.getListingId()).isEqualTo("GC-" + number);
         assertThat(notice.getReason().getValue()).isEqualTo("SUSPENDED");
         var removedAt = OffsetDateTime.parse("2026-11-23T08:00:00Z");
-        var acknowledged = feed.acknowledgeTakedownNotice(notice.getId(), new AcknowledgementRequest().removedAt(removedAt));
+        var acknowledged = feed.acknowledgeTakedownNotice(notice.getId(), new AcknowledgementRequest().removedAt(removedAt), null);
         assertThat(acknowledged.getId()).isEqualTo(notice.getId());
         assertThat(acknowledged.getStatus()).isEqualTo("ACKNOWLEDGED");
         assertThat(acknowledged.getRemovedAt().toInstant()).isEqualTo(removedAt.toInstant());
