@@ -1,5 +1,6 @@
 package io.tianping.app.demo;
 
+import io.tianping.sharedkernel.ChinaTime;
 import io.tianping.app.axon.AuditMetadata;
 import io.tianping.app.database.EmbeddedDatabaseConfiguration;
 import io.tianping.app.demo.DemoCertificateGenerator.DemoCertificate;
@@ -49,7 +50,7 @@ public class DemoCertificates implements ApplicationRunner {
     static final Actor BODY = new Actor("demo-cert-body", Role.CERTIFICATION_BODY, DemoTour.BODY, null);
 
     private static final Logger log = LoggerFactory.getLogger(DemoCertificates.class);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = ChinaTime.ZONE;
     private static final int GIVE_UP_AFTER_FAILURES = 5;
 
     private final CommandGateway commands;

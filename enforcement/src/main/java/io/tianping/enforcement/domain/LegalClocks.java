@@ -1,5 +1,6 @@
 package io.tianping.enforcement.domain;
 
+import io.tianping.sharedkernel.ChinaTime;
 import io.tianping.sharedkernel.WorkingDayCalendar;
 
 import java.time.Duration;
@@ -14,7 +15,7 @@ import java.time.temporal.ChronoUnit;
  */
 public final class LegalClocks {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = ChinaTime.ZONE;
 
     static final int FILING_WORKING_DAYS = 15;
     static final int FILING_EXTENSION_WORKING_DAYS = 15;

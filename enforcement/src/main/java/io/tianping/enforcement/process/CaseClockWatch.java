@@ -1,12 +1,11 @@
 package io.tianping.enforcement.process;
 
+import io.tianping.sharedkernel.ChinaTime;
 import io.tianping.enforcement.api.CaseCommand.CheckCaseClocks;
 import io.tianping.enforcement.api.CaseId;
 import io.tianping.enforcement.projection.CaseList;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,7 @@ public class CaseClockWatch {
     @Scheduled(fixedDelayString = "${tianping.enforcement.clock-scan:PT10M}", initialDelayString = "PT30S")
     public int checkDueCases() {
         Instant now = clock.instant();
-        var due = cases.dueBy(LocalDate.ofInstant(now, ZoneId.of("Asia/Shanghai")));
+        var due = cases.dueBy(ChinaTime.dayOf(now));
         due.forEach(id -> commands.sendAndWait(new CheckCaseClocks(CaseId.of(id), now)));
         return due.size();
     }

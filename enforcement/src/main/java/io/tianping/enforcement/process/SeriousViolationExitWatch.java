@@ -1,12 +1,11 @@
 package io.tianping.enforcement.process;
 
+import io.tianping.sharedkernel.ChinaTime;
 import io.tianping.enforcement.api.SeriousViolationCommand.ExpireListing;
 import io.tianping.enforcement.projection.SeriousViolationList;
 import io.tianping.sharedkernel.CreditCode;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,7 +27,7 @@ public class SeriousViolationExitWatch {
     @Scheduled(fixedDelayString = "${tianping.enforcement.list-scan:PT1H}", initialDelayString = "PT1M")
     public int expireListings() {
         Instant now = clock.instant();
-        var due = list.dueForExit(LocalDate.ofInstant(now, ZoneId.of("Asia/Shanghai")));
+        var due = list.dueForExit(ChinaTime.dayOf(now));
         due.forEach(code -> commands.sendAndWait(new ExpireListing(new CreditCode(code), now)));
         return due.size();
     }

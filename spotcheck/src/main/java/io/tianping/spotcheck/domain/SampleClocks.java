@@ -1,5 +1,6 @@
 package io.tianping.spotcheck.domain;
 
+import io.tianping.sharedkernel.ChinaTime;
 import io.tianping.sharedkernel.WorkingDayCalendar;
 
 import java.time.Instant;
@@ -12,7 +13,7 @@ import java.time.ZoneId;
  */
 public final class SampleClocks {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = ChinaTime.ZONE;
 
     static final int RESULT_TO_SELLER_WORKING_DAYS = 5;
     /** Product Quality Law art. 15: an objection within 15 days of receiving the result. */

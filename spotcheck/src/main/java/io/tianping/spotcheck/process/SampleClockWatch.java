@@ -1,12 +1,11 @@
 package io.tianping.spotcheck.process;
 
+import io.tianping.sharedkernel.ChinaTime;
 import io.tianping.spotcheck.api.SampleCommand.CheckSampleClocks;
 import io.tianping.spotcheck.api.SampleId;
 import io.tianping.spotcheck.projection.OpenSamples;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,7 @@ public class SampleClockWatch {
     @Scheduled(fixedDelayString = "${tianping.spotcheck.clock-scan:PT10M}", initialDelayString = "PT30S")
     public int checkDueSamples() {
         Instant now = clock.instant();
-        var due = samples.dueBefore(LocalDate.ofInstant(now, ZoneId.of("Asia/Shanghai")));
+        var due = samples.dueBefore(ChinaTime.dayOf(now));
         due.forEach(id -> commands.sendAndWait(new CheckSampleClocks(SampleId.of(id), now)));
         return due.size();
     }

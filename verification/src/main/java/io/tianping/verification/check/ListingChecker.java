@@ -1,5 +1,6 @@
 package io.tianping.verification.check;
 
+import io.tianping.sharedkernel.ChinaTime;
 import io.tianping.sharedkernel.Actor;
 import io.tianping.verification.api.CertificateNumber;
 import io.tianping.verification.api.CertificateSnapshot;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
 public class ListingChecker {
 
     /** Certificates are valid by the calendar date in China, whatever the server's zone. */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = ChinaTime.ZONE;
 
     private final CertificateIndex index;
     private final ListingVerdictPolicy policy = new ListingVerdictPolicy();

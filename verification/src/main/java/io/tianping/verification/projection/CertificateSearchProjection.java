@@ -1,5 +1,6 @@
 package io.tianping.verification.projection;
 
+import io.tianping.sharedkernel.ChinaTime;
 import io.tianping.verification.api.CertificateEvent.CertificateIssued;
 import io.tianping.verification.api.CertificateEvent.StatusChanged;
 import io.tianping.verification.api.CertificateQuery.CertificatePage;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
 public class CertificateSearchProjection {
 
     public static final String GROUP = "verification-certificate-search";
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = ChinaTime.ZONE;
 
     private static final Logger log = LoggerFactory.getLogger(CertificateSearchProjection.class);
 

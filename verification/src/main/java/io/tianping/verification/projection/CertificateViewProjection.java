@@ -1,5 +1,6 @@
 package io.tianping.verification.projection;
 
+import io.tianping.sharedkernel.ChinaTime;
 import io.tianping.sharedkernel.CatalogueCode;
 import io.tianping.sharedkernel.CreditCode;
 import io.tianping.verification.api.CertificateEvent.CertificateIssued;
@@ -15,7 +16,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -84,7 +84,7 @@ class CertificateViewProjection {
 
     @QueryHandler
     Optional<CertificateView> handle(FindCertificate query) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        LocalDate today = ChinaTime.today(clock);
         return jdbc.sql("select * from certificate_view where number = ?")
                 .param(query.number().value())
                 .query((rs, row) -> view(rs).asOf(today))

@@ -1,5 +1,6 @@
 package io.tianping.verification.web;
 
+import io.tianping.sharedkernel.ChinaTime;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tianping.sharedkernel.Actor;
 import io.tianping.sharedkernel.CatalogueCode;
@@ -42,7 +43,7 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/v1/certificates")
 class CertificateController {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = ChinaTime.ZONE;
 
     private final CommandGateway commands;
     private final QueryGateway queries;
