@@ -31,17 +31,26 @@ final class ValuesAtBounds {
             "platform-a", "2.5.1", "MA-17:9");
 
     private final boolean upper;
+    private final int items;
+    private final int textLength;
 
-    private ValuesAtBounds(boolean upper) {
+    private ValuesAtBounds(boolean upper, int items, int textLength) {
         this.upper = upper;
+        this.items = items;
+        this.textLength = textLength;
     }
 
     static ValuesAtBounds largest() {
-        return new ValuesAtBounds(true);
+        return new ValuesAtBounds(true, 100, Bounds.TEXT);
     }
 
     static ValuesAtBounds smallest() {
-        return new ValuesAtBounds(false);
+        return new ValuesAtBounds(false, 0, 1);
+    }
+
+    /** Values of an ordinary size (two items a list, a dozen characters a text), at the upper end otherwise. */
+    static ValuesAtBounds typical() {
+        return new ValuesAtBounds(true, 2, 12);
     }
 
     Object of(Type type) {
@@ -50,7 +59,7 @@ final class ValuesAtBounds {
         }
         Class<?> raw = (Class<?>) type;
         if (raw == String.class) {
-            return upper ? text(Bounds.TEXT) : "x";
+            return upper ? text(textLength) : "x";
         }
         if (raw == Money.class) {
             return upper ? Money.of(Money.MAX_TEXT) : Money.ZERO;
@@ -93,7 +102,7 @@ final class ValuesAtBounds {
     }
 
     private Object container(Class<?> raw, Type[] arguments) {
-        int count = upper ? 100 : 0;
+        int count = items;
         if (raw == List.class || raw == Set.class) {
             var items = raw == List.class ? new ArrayList<Object>() : new LinkedHashSet<Object>();
             for (int i = 0; i < count; i++) {
@@ -114,7 +123,7 @@ final class ValuesAtBounds {
     /** The i-th of many values of a type, different from each other where the type allows it (set members, map keys). */
     private Object distinct(Type type, int i) {
         if (type == String.class) {
-            return upper ? text(Bounds.LINE - 4) + "%04d".formatted(i) : "x" + i;
+            return upper ? text(Math.min(textLength, Bounds.LINE - 4)) + "%04d".formatted(i) : "x" + i;
         }
         return of(type);
     }
@@ -154,7 +163,7 @@ final class ValuesAtBounds {
 
     private boolean retry(Object[] values, RecordComponent[] components, int attempt) {
         List<String> candidates = new ArrayList<>();
-        candidates.add(upper ? text(Bounds.LINE) : "x");
+        candidates.add(upper ? text(Math.min(textLength, Bounds.LINE)) : "x");
         candidates.add(upper ? UUID.fromString("ffffffff-ffff-ffff-ffff-ffffffffffff").toString()
                 : UUID.fromString("00000000-0000-4000-8000-000000000000").toString());
         candidates.addAll(FORMATTED);
