@@ -1,34 +1,28 @@
 package io.tianping.app.audit;
 
 import io.tianping.sharedkernel.Actor;
-import io.tianping.sharedkernel.CreditCode;
+import io.tianping.sharedkernel.AuditedAggregates;
 import io.tianping.sharedkernel.RegionCode;
 import io.tianping.sharedkernel.Role;
-import io.tianping.verification.api.CertificateNumber;
-import io.tianping.verification.api.CertificateQuery.FindCertificate;
-import io.tianping.verification.api.CertificateView;
-import io.tianping.enforcement.api.CaseId;
-import io.tianping.enforcement.api.CaseQuery.CaseAccess;
-import io.tianping.enforcement.api.CaseQuery.FindCaseAccess;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.Optional;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read which history: auditors everything; a regulator the aggregates of its region (a certificate belongs to
- * the region its holder is registered in; a case to its competent region and every region it was shared with); the
- * national regulator everything. Platforms never reach this (security).
+ * Who may read which history: auditors and the national regulator everything; a regulator the aggregates whose
+ * module says they belong to its region or below ({@link AuditedAggregates}: a certificate to its holder's region, a
+ * case to its competent region and every region it was shared with). Platforms never reach this (security).
  */
 @Component
 class AuditScope {
 
-    private final QueryGateway queries;
+    private final Map<String, AuditedAggregates> byType;
 
-    AuditScope(QueryGateway queries) {
-        this.queries = queries;
+    AuditScope(List<AuditedAggregates> modules) {
+        this.byType = modules.stream().collect(Collectors.toUnmodifiableMap(AuditedAggregates::type, Function.identity()));
     }
 
     boolean mayRead(Actor reader, String aggregateType, String aggregateId) {
@@ -41,28 +35,7 @@ class AuditScope {
         if (reader.region().equals(RegionCode.COUNTRY)) {
             return true;
         }
-        String type = aggregateType.toLowerCase(Locale.ROOT);
-        if (type.equals("case")) {
-            return caseRegions(aggregateId).stream().anyMatch(region -> region.isWithin(reader.region()));
-        }
-        return regionOf(type, aggregateId)
-                .map(region -> region.isWithin(reader.region()))
-                .orElse(false);
-    }
-
-    /** The competent region of a case and every region it was shared with (assistance, joint cases). */
-    private Set<RegionCode> caseRegions(String caseId) {
-        Optional<CaseAccess> access = queries.query(new FindCaseAccess(CaseId.of(caseId)),
-                ResponseTypes.optionalInstanceOf(CaseAccess.class)).join();
-        return access.map(CaseAccess::regions).orElse(Set.of());
-    }
-
-    private Optional<RegionCode> regionOf(String aggregateType, String aggregateId) {
-        if (aggregateType.equals("certificate")) {
-            Optional<CertificateView> certificate = queries.query(new FindCertificate(new CertificateNumber(aggregateId)),
-                    ResponseTypes.optionalInstanceOf(CertificateView.class)).join();
-            return certificate.map(view -> view.holder().creditCode()).map(CreditCode::registrationRegion);
-        }
-        return Optional.empty();
+        AuditedAggregates module = byType.get(aggregateType.toLowerCase(Locale.ROOT));
+        return module != null && module.regionsOf(aggregateId).stream().anyMatch(region -> region.isWithin(reader.region()));
     }
 }
