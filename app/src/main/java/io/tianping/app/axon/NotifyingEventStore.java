@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventStream;
@@ -26,6 +27,8 @@ final class NotifyingEventStore extends EmbeddedEventStore {
     private static final long SAFETY_NET_MILLIS = 500;
 
     private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
+    /** One nudge at most waiting per delay: a burst of commits (a batch of 1,000 first checks) wakes each processor a few times, not 3,000. */
+    private final AtomicBoolean[] pending = {new AtomicBoolean(), new AtomicBoolean(), new AtomicBoolean()};
     private final ScheduledExecutorService nudges = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "event-availability");
         thread.setDaemon(true);
@@ -41,8 +44,14 @@ final class NotifyingEventStore extends EmbeddedEventStore {
     protected void afterCommit(List<? extends EventMessage<?>> events) {
         super.afterCommit(events);
         if (!callbacks.isEmpty()) {
-            for (long delay : AFTER_COMMIT_MILLIS) {
-                nudges.schedule(this::nudge, delay, TimeUnit.MILLISECONDS);
+            for (int i = 0; i < AFTER_COMMIT_MILLIS.length; i++) {
+                AtomicBoolean slot = pending[i];
+                if (slot.compareAndSet(false, true)) {
+                    nudges.schedule(() -> {
+                        slot.set(false);
+                        nudge();
+                    }, AFTER_COMMIT_MILLIS[i], TimeUnit.MILLISECONDS);
+                }
             }
         }
     }
