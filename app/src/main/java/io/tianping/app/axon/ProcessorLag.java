@@ -41,7 +41,7 @@ class ProcessorLag extends AbstractHealthIndicator implements MeterBinder {
      * processor whose segments are all held by other nodes is left out: their lag is theirs to report.
      */
     Map<String, Long> lags() {
-        long head = jdbc.sql("select coalesce(max(global_index), -1) from domain_event_entry").query(Long.class).single();
+        long head = head();
         var lags = new TreeMap<String, Long>();
         processing.eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor streaming) {
@@ -50,6 +50,10 @@ class ProcessorLag extends AbstractHealthIndicator implements MeterBinder {
             }
         });
         return lags;
+    }
+
+    private long head() {
+        return jdbc.sql("select coalesce(max(global_index), -1) from domain_event_entry").query(Long.class).single();
     }
 
     private static OptionalLong slowestPosition(Map<Integer, EventTrackerStatus> segments) {
@@ -68,8 +72,12 @@ class ProcessorLag extends AbstractHealthIndicator implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor) {
-                Gauge.builder("tianping.processor.lag", () -> lags().getOrDefault(name, null) instanceof Long lag ? lag : Double.NaN)
+            if (processor instanceof StreamingEventProcessor streaming) {
+                // this processor's lag alone: one look at the head, not every processor's lag per gauge
+                Gauge.builder("tianping.processor.lag", () -> {
+                            OptionalLong position = slowestPosition(streaming.processingStatus());
+                            return position.isPresent() ? Math.max(0, head() - position.getAsLong()) : Double.NaN;
+                        })
                         .baseUnit("events").tag("processor", name)
                         .description("Events in the store the processor has not handled yet")
                         .register(registry);

@@ -1,9 +1,13 @@
 package io.tianping.app.security;
 
 import io.tianping.sharedkernel.Actor;
+import io.tianping.sharedkernel.Role;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 class Principals {
 
     private static final Logger log = LoggerFactory.getLogger(Principals.class);
+    private static final String VIEW_COLUMNS =
+            "id, role, display_name, organisation, region, api_key_hash is not null, created_at, revoked_at";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -84,14 +90,17 @@ class Principals {
     }
 
     List<PrincipalView> list() {
-        return jdbc.sql("""
-                        select id, role, display_name, organisation, region, api_key_hash is not null, created_at, revoked_at
-                        from principal order by id""")
-                .query((rs, row) -> new PrincipalView(rs.getString(1), rs.getBoolean(6) ? "ORGANISATION" : "PERSON",
-                        io.tianping.sharedkernel.Role.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getTimestamp(7).toInstant(),
-                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
-                .list();
+        return jdbc.sql("select " + VIEW_COLUMNS + " from principal order by id").query(this::view).list();
+    }
+
+    Optional<PrincipalView> find(String id) {
+        return jdbc.sql("select " + VIEW_COLUMNS + " from principal where id = ?").param(id).query(this::view).optional();
+    }
+
+    private PrincipalView view(ResultSet rs, int row) throws SQLException {
+        return new PrincipalView(rs.getString(1), rs.getBoolean(6) ? "ORGANISATION" : "PERSON",
+                Role.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getTimestamp(7).toInstant(), rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant());
     }
 
     private void insertOnce(String id, String sql, String role, String name, String organisation, String region,

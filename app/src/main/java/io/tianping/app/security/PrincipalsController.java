@@ -50,7 +50,7 @@ class PrincipalsController {
     ResponseEntity<PrincipalView> addPerson(@RequestBody PrincipalRequests.NewPerson request, Actor admin) {
         var person = request.checked();
         principals.addPerson(person, admin);
-        PrincipalView added = principals.list().stream().filter(p -> p.id().equals(person.id())).findFirst().orElseThrow();
+        PrincipalView added = principals.find(person.id()).orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/admin/principals/" + person.id())).body(added);
     }
 

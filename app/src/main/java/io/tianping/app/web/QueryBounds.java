@@ -28,13 +28,10 @@ final class QueryBounds {
             } catch (IllegalArgumentException e) {
                 return "The query string is not properly percent-encoded.";
             }
-            String problem = Bounds.problemWithText(name, Bounds.LINE);
-            if (problem == null) {
-                problem = Bounds.problemWithText(value, Bounds.LINE);
-            }
+            String nameProblem = Bounds.problemWithText(name, Bounds.LINE);
+            String problem = nameProblem != null ? nameProblem : Bounds.problemWithText(value, Bounds.LINE);
             if (problem != null) {
-                return "Query parameter '%s' %s.".formatted(Bounds.problemWithText(name, Bounds.LINE) == null ? name : "?",
-                        problem);
+                return "Query parameter '%s' %s.".formatted(nameProblem == null ? name : "?", problem);
             }
         }
         return null;
