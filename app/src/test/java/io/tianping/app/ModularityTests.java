@@ -39,9 +39,9 @@ class ModularityTests {
             "sharedkernel", Set.of(),
             "searchsupport", Set.of(),
             "verification", Set.of("sharedkernel", "searchsupport"),
-            "odr", Set.of("sharedkernel"),
-            "livestream", Set.of("sharedkernel"),
-            "traceability", Set.of("sharedkernel", "verification"),
+            "odr", Set.of("sharedkernel", "searchsupport"),
+            "livestream", Set.of("sharedkernel", "searchsupport", "verification"),
+            "traceability", Set.of("sharedkernel", "searchsupport", "verification"),
             "spotcheck", Set.of("sharedkernel", "searchsupport", "verification", "odr", "traceability"),
             "enforcement", Set.of("sharedkernel", "searchsupport", "verification", "odr", "livestream", "traceability", "spotcheck"),
             "app", Set.of("sharedkernel", "searchsupport", "verification", "odr", "livestream", "traceability", "spotcheck", "enforcement"));

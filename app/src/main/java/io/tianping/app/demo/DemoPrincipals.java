@@ -19,7 +19,12 @@ import org.springframework.stereotype.Component;
 @ConditionalOnExpression(EmbeddedDatabaseConfiguration.WHEN_NO_DATABASE_URL)
 class DemoPrincipals implements SmartInitializingSingleton {
 
-    record Organisation(String id, String role, String name, String organisation, String apiKey) { }
+    record Organisation(String id, String role, String name, String organisation, String apiKey, String region) {
+
+        Organisation(String id, String role, String name, String organisation, String apiKey) {
+            this(id, role, name, organisation, apiKey, null);
+        }
+    }
 
     record Person(String id, String role, String name, String region) { }
 
@@ -29,12 +34,18 @@ class DemoPrincipals implements SmartInitializingSingleton {
             new Organisation("demo-platform-a", "PLATFORM", "Platform A", "platform-a", "demo-platform-a-key"),
             new Organisation("demo-platform-b", "PLATFORM", "Platform B", "platform-b", "demo-platform-b-key"),
             new Organisation("demo-cert-body", "CERTIFICATION_BODY", "China Quality Certification Centre (CQC)", "01",
-                    "demo-cert-body-key"));
+                    "demo-cert-body-key"),
+            new Organisation("demo-12315", "COMPLAINT_INTAKE", "12315 national intake", "12315", "demo-12315-key"),
+            new Organisation("demo-enterprise", "ENTERPRISE", "杭州西湖小家电有限公司", "91330106MA27XH3Q56",
+                    "demo-enterprise-key", "330106"),
+            new Organisation("demo-manufacturer", "MANUFACTURER", "浙江苏泊尔家电制造有限公司", "91330100716105852F",
+                    "demo-manufacturer-key", "330100"));
 
     static final List<Person> PEOPLE = List.of(
             new Person("regulator-zj", "REGULATOR", "Zhejiang AMR", "330000"),
             new Person("regulator-js", "REGULATOR", "Jiangsu AMR", "320000"),
             new Person("regulator-national", "REGULATOR", "SAMR", "000000"),
+            new Person("regulator-xihu", "REGULATOR", "Hangzhou Xihu district AMR", "330106"),
             new Person("auditor", "AUDITOR", "Auditor", null),
             new Person("admin", "ADMIN", "Administrator", null));
 
@@ -50,9 +61,9 @@ class DemoPrincipals implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         for (Organisation o : ORGANISATIONS) {
             jdbc.sql("""
-                    insert into principal (id, role, display_name, organisation, api_key_hash) values (?, ?, ?, ?, ?)
+                    insert into principal (id, role, display_name, organisation, region, api_key_hash) values (?, ?, ?, ?, ?, ?)
                     on conflict (id) do nothing""")
-                    .params(o.id(), o.role(), o.name(), o.organisation(), ApiKeys.hash(o.apiKey())).update();
+                    .params(o.id(), o.role(), o.name(), o.organisation(), o.region(), ApiKeys.hash(o.apiKey())).update();
         }
         for (Person p : PEOPLE) {
             jdbc.sql("""

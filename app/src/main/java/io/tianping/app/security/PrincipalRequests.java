@@ -19,10 +19,10 @@ final class PrincipalRequests {
      * An organisation that calls with an API key.
      *
      * @param id           its principal id, e.g. {@code platform-c-api}
-     * @param role         PLATFORM, CERTIFICATION_BODY or MANUFACTURER
+     * @param role         PLATFORM, CERTIFICATION_BODY, MANUFACTURER, ENTERPRISE (ODR) or COMPLAINT_INTAKE (12315)
      * @param displayName  its name
      * @param organisation what it acts for: a platform's id (e.g. {@code platform-c}), a certification body's two-digit
-     *                     code, a manufacturer's credit code
+     *                     code, a manufacturer's or an ODR enterprise's credit code
      * @param region       where it is supervised, optional
      */
     record NewOrganisation(String id, Role role, String displayName, String organisation, String region) {
@@ -30,7 +30,8 @@ final class PrincipalRequests {
         NewOrganisation checked() {
             var check = new InputCheck();
             checkId(check, id);
-            check.field("role", () -> oneOf(role, Set.of(Role.PLATFORM, Role.CERTIFICATION_BODY, Role.MANUFACTURER)));
+            check.field("role", () -> oneOf(role, Set.of(Role.PLATFORM, Role.CERTIFICATION_BODY, Role.MANUFACTURER,
+                    Role.ENTERPRISE, Role.COMPLAINT_INTAKE)));
             check.field("displayName", () -> required(displayName));
             check.field("organisation", () -> role == Role.PLATFORM ? new PlatformId(organisation).value() : required(organisation));
             if (region != null) {

@@ -42,6 +42,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/error", "/", "/favicon.ico").permitAll()
+                        // public: the GS1 Digital Link resolver (consumers' scans), the Digital Link validator, the
+                        // list of active ODR enterprises
+                        .requestMatchers(HttpMethod.GET, "/01/**", "/api/v1/traceability/digital-link",
+                                "/api/v1/odr/enterprises").permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasAnyRole("AUDITOR", "REGULATOR")
@@ -58,7 +62,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         // auditors read, never write: any other method is for the roles named above or below only
                         .requestMatchers("/api/**").hasAnyRole("REGULATOR", "ADMIN", "PLATFORM", "CERTIFICATION_BODY",
-                                "MANUFACTURER")
+                                "MANUFACTURER", "ENTERPRISE", "COMPLAINT_INTAKE")
                         .anyRequest().authenticated());
         return http.build();
     }
