@@ -1,6 +1,8 @@
 package io.tianping.app.web;
 
 import java.math.BigDecimal;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.BeanDescription;
@@ -12,8 +14,11 @@ import tools.jackson.databind.ser.std.ToStringSerializer;
 
 /**
  * In the public API our single-value types are plain JSON strings ({@code "creditCode": "91330100716105852F"}, money
- * as {@code "129.00"}), not objects: any record of ours with one String or BigDecimal component that defines its own
- * {@code toString()} (as the raw value) is written as that. {@link ValueTypeSchemas} documents them by the same rule.
+ * as {@code "129.00"}), not objects: a record of ours with one String or BigDecimal component that states the
+ * {@code public static final String PATTERN} of its values is one, and is written as its {@code toString()} (the raw
+ * value). {@link ValueTypeSchemas} documents them by the same rule. (Every record declares a {@code toString()} in its
+ * class file, so that could not tell a value type from a request body such as {@code {"reason": "…"}}, which a
+ * generated client then sent as a bare string.)
  */
 @Component
 class ValueTypesJsonModule extends SimpleModule {
@@ -36,15 +41,14 @@ class ValueTypesJsonModule extends SimpleModule {
         RecordComponent[] components = type.getRecordComponents();
         return components.length == 1
                 && (components[0].getType() == String.class || components[0].getType() == BigDecimal.class)
-                && declaresToString(type);
+                && statesPattern(type);
     }
 
-    // a request body such as {"reason": "…"} also has one String component, but is read as the object it is
-    private static boolean declaresToString(Class<?> type) {
+    private static boolean statesPattern(Class<?> type) {
         try {
-            type.getDeclaredMethod("toString");
-            return true;
-        } catch (NoSuchMethodException e) {
+            Field pattern = type.getField("PATTERN");
+            return Modifier.isStatic(pattern.getModifiers()) && pattern.getType() == String.class;
+        } catch (NoSuchFieldException e) {
             return false;
         }
     }

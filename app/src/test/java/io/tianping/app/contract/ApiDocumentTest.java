@@ -49,6 +49,20 @@ class ApiDocumentTest {
     }
 
     @Test
+    void everyJsonBodyIsTheObjectTheApiReads() {
+        JsonNode reason = schema("ReasonRequest");
+        assertThat(reason.get("type").asString()).isEqualTo("object");
+        assertThat(reason.get("properties").get("reason").get("maxLength").asInt()).isEqualTo(4000);
+        assertThat(reason.get("properties").get("reason").has("pattern")).as("bounded like every request field").isTrue();
+        for (JsonNode operation : operations()) {
+            JsonNode body = operation.path("requestBody").path("content").path("application/json").path("schema");
+            if (!body.isMissingNode() && !body.has("$ref")) {
+                assertThat(body.path("type").asString()).as(operation.get("operationId").asString()).isIn("object", "array");
+            }
+        }
+    }
+
+    @Test
     void theCallerIsKnownFromTheCredentialsNeverSentAsAParameter() {
         assertThat(parameters("/api/v1/takedown-notices", "get")).containsExactly("after", "limit");
         assertThat(parameters("/api/v1/enforcement/cases/{id}", "get")).containsExactly("id", "asOf");
