@@ -41,6 +41,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
+    /** Tomcat decodes query parameters lazily: {@code ?size=%FF} is not UTF-8 and fails where it is first read. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ProblemDetail undecodableParameter(RuntimeException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "A query parameter is not valid UTF-8 once percent-decoded.");
+    }
+
     @ExceptionHandler({RuleViolated.class, ConcurrencyException.class})
     ProblemDetail ruleViolated(RuntimeException e) {
         return Problems.of(HttpStatus.CONFLICT, e.getMessage());

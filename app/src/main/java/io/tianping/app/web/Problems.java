@@ -18,6 +18,15 @@ public final class Problems {
         return problem;
     }
 
+    /** The path that was called, as a problem's {@code instance}; empty if it is not even a valid URI path. */
+    public static java.util.Optional<URI> instance(Object path) {
+        try {
+            return path instanceof String text ? java.util.Optional.of(new URI(null, null, text, null)) : java.util.Optional.empty();
+        } catch (java.net.URISyntaxException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public static URI typeOf(HttpStatus status) {
         String slug = switch (status) {
             case BAD_REQUEST -> "invalid-request";

@@ -24,6 +24,8 @@ class FuzzedPlatformTest {
 
     private static final long SEED = Long.getLong("fuzz.seed", 20261130L);
     private static final int REQUESTS = Integer.getInteger("fuzz.requests", 400);
+    private static final int CONTRACT_REQUESTS = Integer.getInteger("fuzz.contract-requests", 10_000);
+    private static final int CONTRACT_SECONDS = Integer.getInteger("fuzz.contract-seconds", 180);
 
     @TempDir Path dataDir;
 
@@ -52,10 +54,59 @@ class FuzzedPlatformTest {
             System.out.printf("Fuzz seed %d: %d requests, answers by status %s%n", SEED, REQUESTS, statuses);
             assertThat(statuses.getOrDefault(400, 0)).as("most hostile values are refused as the caller's fault: %s", statuses)
                     .isGreaterThan(REQUESTS / 2);
+            fuzzTheContract(port);
             assertStillWorks(port);
         }
         try (var second = start()) {
             assertStillWorks(port(second));
+        }
+    }
+
+    /**
+     * Issue 16: {@value #CONTRACT_REQUESTS} requests made from the served OpenAPI document ({@link ContractFuzz}), any
+     * operation as anyone, sent raw. None may be a 5xx or go unanswered, and every error is a problem whose
+     * {@code status} is the HTTP status, whatever the cause (unknown path, method, media type, encoding, size, value).
+     */
+    private static void fuzzTheContract(int port) {
+        var fuzz = new ContractFuzz(Api.anonymous(port).get("/v3/api-docs").json(), SEED);
+        long stopAt = System.nanoTime() + Duration.ofSeconds(CONTRACT_SECONDS).toNanos();
+        var statuses = new java.util.TreeMap<Integer, Integer>();
+        var failures = new java.util.ArrayList<String>();
+        int sent = 0;
+        for (; sent < CONTRACT_REQUESTS && System.nanoTime() < stopAt && failures.size() < 20; sent++) {
+            var request = fuzz.next(sent);
+            try {
+                var answer = RawHttp.send(port, request);
+                statuses.merge(answer.status(), 1, Integer::sum);
+                String problem = answer.status() < 400 ? null
+                        : request.method().equals("HEAD") ? notAProblem(answer) : whatIsWrong(answer);
+                if (answer.status() == 0 || answer.status() >= 500 || problem != null) {
+                    failures.add("seed %d, request %d: %s -> %d %s %.300s".formatted(SEED, sent, request.describe(),
+                            answer.status(), problem, answer.body()));
+                }
+            } catch (java.io.IOException e) {
+                failures.add("seed %d, request %d: %s -> %s".formatted(SEED, sent, request.describe(), e));
+            }
+        }
+        System.out.printf("Contract fuzz seed %d: %d requests over %d operations, answers by status %s%n", SEED, sent,
+                fuzz.operationCount(), statuses);
+        assertThat(failures).as("answers that were a 5xx, none, or an error that is not a problem").isEmpty();
+        assertThat(sent).as("requests sent within %d s", CONTRACT_SECONDS).isGreaterThanOrEqualTo(Math.min(CONTRACT_REQUESTS, 2_000));
+    }
+
+    private static String notAProblem(RawHttp.Answer answer) {
+        return answer.contentType().startsWith("application/problem+json") ? null : "not a problem: " + answer.contentType();
+    }
+
+    private static String whatIsWrong(RawHttp.Answer answer) {
+        if (notAProblem(answer) != null) {
+            return notAProblem(answer);
+        }
+        try {
+            var problem = tools.jackson.databind.json.JsonMapper.builder().build().readTree(answer.body());
+            return problem.path("status").asInt() == answer.status() ? null : "status in the problem differs";
+        } catch (RuntimeException e) {
+            return "unreadable problem";
         }
     }
 

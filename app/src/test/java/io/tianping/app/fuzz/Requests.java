@@ -36,6 +36,9 @@ record Requests(String path, String who, String body) {
         while (matcher.find()) {
             spans.add(new int[] {matcher.start(), matcher.end()});
         }
+        if (spans.isEmpty()) {
+            return this;
+        }
         int[] span = spans.get(Math.floorMod(n, spans.size()));
         return new Requests(path, who, body.substring(0, span[0]) + raw + body.substring(span[1]));
     }
