@@ -34,6 +34,11 @@ final class ReadSide {
         return platform.get("api/v1/bench/recorded-checks").expect(200).json().get("rows").asLong();
     }
 
+    /** Bytes of answered checks still in the node's journal, not yet in {@code listing_check}. */
+    long checkBacklog() {
+        return platform.get("api/v1/bench/recorded-checks").expect(200).json().get("backlogBytes").asLong();
+    }
+
     /** Stops, resets and restarts the processors: each empties its read model and rebuilds it from the first event. */
     void replay(Collection<String> processors) {
         admin.post("api/v1/bench/replay?processors=" + String.join(",", processors), "{}").expect(200);

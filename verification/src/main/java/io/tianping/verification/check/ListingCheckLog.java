@@ -1,12 +1,14 @@
 package io.tianping.verification.check;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.tianping.sharedkernel.Actor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,18 +19,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Records every check (who, when, what, verdict) in {@code listing_check} without making the check wait: checks
- * queue in memory, one string each ({@link CheckRow}), and one writer thread stores them, up to a thousand per
- * statement. When the queue is full (the database is far behind) a check is counted as dropped rather than slowing
- * platforms down; on shutdown the queue is drained.
+ * Records every answered check (who, when, what, verdict) in {@code listing_check} without making the check wait on
+ * the database: the check appends one line to the node's {@link CheckJournal} before it is answered, and one writer
+ * thread moves the journal into the table, up to a thousand rows per statement, together with its position in the
+ * same transaction. Nothing is dropped: while the database is behind or down, the journal grows on disk (gauge
+ * {@code tianping_listing_check_log_backlog_bytes}) and is caught up later, also after a restart. A check that could
+ * not even be appended (a full disk) is counted in {@code tianping_listing_check_log_unrecorded_total} and logged.
  */
 @Component
 class ListingCheckLog implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ListingCheckLog.class);
     private static final int BATCH = 1000;
-    // one statement per batch, its columns as arrays, instead of a JDBC batch of single-row inserts: the writer kept
-    // up with a fifth of the checks of a loaded node before
+    // one statement per batch, its columns as arrays, instead of a JDBC batch of single-row inserts
     private static final String INSERT = """
             insert into listing_check (platform, listing_id, merchant_credit_code, catalogue_code, certificate_number,
                                        price, verdict, reasons, checked_at, checked_by)
@@ -36,47 +39,85 @@ class ListingCheckLog implements SmartLifecycle {
                                  ?::varchar[], ?::text[], ?::timestamptz[], ?::varchar[])""";
     private static final String[] TYPES = {"varchar", "varchar", "varchar", "varchar", "varchar", "text", "varchar",
             "text", "text", "varchar"};
+    private static final String MOVE = """
+            insert into listing_check_journal (node, segment, byte_offset) values (?, ?, ?)
+            on conflict (node) do update set segment = excluded.segment, byte_offset = excluded.byte_offset""";
 
     private final JdbcTemplate jdbc;
     private final boolean enabled;
-    private final BlockingQueue<String> queue;
-    private final AtomicLong dropped = new AtomicLong();
+    private final Path directory;
+    private final Counter unrecorded;
+    private final AtomicLong backlog = new AtomicLong();
+    private volatile CheckJournal journal;
     private volatile boolean running;
+    private volatile long lastComplaint;
+    private long segment;
+    private long offset;
     private Thread writer;
 
-    ListingCheckLog(JdbcTemplate jdbc, @Value("${tianping.verification.record-checks:true}") boolean enabled,
-                    @Value("${tianping.verification.check-log-capacity:200000}") int capacity) {
+    ListingCheckLog(JdbcTemplate jdbc, MeterRegistry registry,
+                    @Value("${tianping.verification.record-checks:true}") boolean enabled,
+                    @Value("${tianping.data-dir}") Path dataDir) {
         this.jdbc = jdbc;
         this.enabled = enabled;
-        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.directory = dataDir.resolve("check-journal");
+        this.unrecorded = Counter.builder("tianping.listing.check.log.unrecorded")
+                .description("Checks answered but not recorded: the journal could not be written").register(registry);
+        Gauge.builder("tianping.listing.check.log.backlog", backlog, AtomicLong::get).baseUnit("bytes")
+                .description("Recorded checks on disk not yet in listing_check").register(registry);
     }
 
     void record(Actor actor, CheckResult result) {
-        if (enabled && !queue.offer(CheckRow.of(actor.id(), result))) {
-            dropped.incrementAndGet();
+        CheckJournal open = journal;
+        if (!enabled || open == null) {
+            return;
         }
-    }
-
-    long dropped() {
-        return dropped.get();
+        try {
+            open.append(CheckRow.of(actor.id(), result));
+        } catch (IOException | RuntimeException e) {
+            unrecorded.increment();
+            if (System.nanoTime() - lastComplaint > 60_000_000_000L) {
+                lastComplaint = System.nanoTime();
+                log.error("Listing checks are answered but NOT recorded (the check journal in {} cannot be written): {}",
+                        directory, e.toString());
+            }
+        }
     }
 
     @Override
     public void start() {
+        if (!enabled) {
+            return;
+        }
+        try {
+            journal = new CheckJournal(directory, 64L << 20);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the check journal in " + directory, e);
+        }
+        startAtStoredPosition();
         running = true;
-        writer = Thread.ofPlatform().name("listing-check-log").daemon().start(this::drainUntilStopped);
+        writer = Thread.ofPlatform().name("listing-check-log").daemon().start(this::moveUntilStopped);
     }
 
     @Override
     public void stop() {
+        if (!running) {
+            return;
+        }
         running = false;
         writer.interrupt();
         try {
             writer.join(10_000);
+            long until = System.nanoTime() + 10_000_000_000L;
+            while (moveOnce() && System.nanoTime() < until) {
+                // what was answered before the stop goes in now, or at the next start
+            }
+            journal.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Recorded checks left in the journal for the next start: {}", e.toString());
         }
-        writeBatches();
     }
 
     @Override
@@ -84,43 +125,88 @@ class ListingCheckLog implements SmartLifecycle {
         return running;
     }
 
-    private void drainUntilStopped() {
+    /** Checks answered on this node and not yet in {@code listing_check}, in bytes of journal. */
+    long backlog() {
+        return backlog.get();
+    }
+
+    private void startAtStoredPosition() {
+        List<long[]> stored = jdbc.query("select segment, byte_offset from listing_check_journal where node = ?",
+                (row, n) -> new long[] {row.getLong(1), row.getLong(2)}, journal.node());
+        List<Long> segments = journal.segments();
+        if (!stored.isEmpty() && journal.exists(stored.getFirst()[0])) {
+            segment = stored.getFirst()[0];
+            offset = stored.getFirst()[1];
+        } else {
+            long stillThere = stored.isEmpty() ? 0 : stored.getFirst()[0];
+            segment = segments.stream().filter(each -> each >= stillThere).findFirst().orElse(journal.currentSegment());
+            offset = 0;
+        }
+    }
+
+    private void moveUntilStopped() {
         while (running) {
             try {
-                String first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first != null) {
-                    var batch = new ArrayList<String>(BATCH);
-                    batch.add(first);
-                    queue.drainTo(batch, BATCH - 1);
-                    write(batch);
+                if (!moveOnce()) {
+                    Thread.sleep(50);
                 }
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
-                log.warn("Could not record listing checks, will retry with the next batch: {}", e.getMessage());
+            } catch (RuntimeException | IOException e) {
+                log.warn("Could not record listing checks yet, they wait in the journal: {}", e.toString());
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException stopped) {
+                    return;
+                }
             }
         }
     }
 
-    private void writeBatches() {
-        var batch = new ArrayList<String>(BATCH);
-        while (queue.drainTo(batch, BATCH) > 0) {
-            write(batch);
-            batch.clear();
+    /** Moves one batch, or past one finished segment; false when there is nothing to do now. */
+    private boolean moveOnce() throws IOException {
+        CheckJournal.Chunk chunk = journal.read(segment, offset, BATCH);
+        if (!chunk.lines().isEmpty()) {
+            write(chunk.lines(), segment, chunk.nextOffset());
+            offset = chunk.nextOffset();
+            backlog.set(journal.backlog(segment, offset));
+            return true;
         }
+        if (segment < journal.currentSegment()) {
+            // a finished segment (a torn last line of a killed process has no answer behind it) is done
+            long next = journal.segments().stream().filter(each -> each > segment).findFirst().orElse(journal.currentSegment());
+            jdbc.update(MOVE, journal.node(), next, 0L);
+            journal.delete(segment);
+            segment = next;
+            offset = 0;
+            return true;
+        }
+        backlog.set(journal.backlog(segment, offset));
+        return false;
     }
 
-    // autocommit: each statement waits for its WAL flush, which also paces the writer, so under saturation checks
-    // are dropped and counted rather than slowed (a writer that never waits kept up but cost checks a quarter of
-    // their throughput on two cores; see docs/performance.md)
-    private void write(List<String> batch) {
-        Object[][] columns = CheckRow.columns(batch);
-        jdbc.execute((ConnectionCallback<Integer>) connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+    private void write(List<String> rows, long inSegment, long nextOffset) {
+        Object[][] columns = CheckRow.columns(rows);
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(INSERT);
+                 PreparedStatement move = connection.prepareStatement(MOVE)) {
                 for (int column = 0; column < columns.length; column++) {
-                    statement.setArray(column + 1, connection.createArrayOf(TYPES[column], columns[column]));
+                    insert.setArray(column + 1, connection.createArrayOf(TYPES[column], columns[column]));
                 }
-                return statement.executeUpdate();
+                insert.executeUpdate();
+                move.setString(1, journal.node());
+                move.setLong(2, inSegment);
+                move.setLong(3, nextOffset);
+                move.executeUpdate();
+                connection.commit();
+                return null;
+            } catch (java.sql.SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
             }
         });
     }
