@@ -9,12 +9,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real Elasticsearch 7.17 node in a child JVM, built by the {@code search-node} module: its own classpath, because
  * Spring Boot's Netty 4.2 breaks the node. The child writes its HTTP port to {@code http.port} in its data directory
  * once it is up, and stops when its standard input closes: {@link #close()} does that, and so does the death of this
- * JVM, so no orphan outlives the app.
+ * JVM, so no orphan outlives the app. A node that exits by itself (killed, out of memory) is started again on the same
+ * port and data, with a growing pause between attempts, until {@link #close()}: its documents are on disk, and what
+ * the event processors could not write meanwhile they retry.
  */
 public final class EmbeddedSearchNode implements AutoCloseable {
 
@@ -28,14 +32,21 @@ public final class EmbeddedSearchNode implements AutoCloseable {
      */
     public static final String DEFAULT_HEAP = "512m";
 
-    private final Process process;
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedSearchNode.class);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
+
+    private volatile Process process;
+    private volatile boolean closing;
     private final Path dataDir;
     private final int httpPort;
+    private final List<String> command;
 
-    private EmbeddedSearchNode(Process process, Path dataDir, int httpPort) {
+    private EmbeddedSearchNode(Process process, Path dataDir, int httpPort, List<String> command) {
         this.process = process;
         this.dataDir = dataDir;
         this.httpPort = httpPort;
+        this.command = command;
+        keepUp(process);
     }
 
     /**
@@ -57,13 +68,53 @@ public final class EmbeddedSearchNode implements AutoCloseable {
                     + " search-node/target, or set spring.elasticsearch.uris to use a running cluster");
         }
         Files.createDirectories(dataDir);
-        Path portFile = dataDir.resolve("http.port");
-        Files.deleteIfExists(portFile); // a stale one would hand us the port of a node that is gone
-        Process process = new ProcessBuilder(command(nodeHome, dataDir, httpPort, heap))
-                .redirectErrorStream(true)
-                .redirectOutput(logFile(dataDir).toFile())
-                .start();
-        return new EmbeddedSearchNode(process, dataDir, awaitPort(process, portFile, logFile(dataDir)));
+        Process process = launch(command(nodeHome, dataDir, httpPort, heap), dataDir, ProcessBuilder.Redirect.to(logFile(dataDir).toFile()));
+        int port = awaitPort(process, dataDir.resolve("http.port"), logFile(dataDir));
+        // a restart binds the port the first start was given, so the client's address stays right
+        return new EmbeddedSearchNode(process, dataDir, port, command(nodeHome, dataDir, port, heap));
+    }
+
+    private static Process launch(List<String> command, Path dataDir, ProcessBuilder.Redirect log) throws IOException {
+        Files.deleteIfExists(dataDir.resolve("http.port")); // a stale one would hand us the port of a node that is gone
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+    }
+
+    private void keepUp(Process watched) {
+        watched.onExit().thenRunAsync(() -> {
+            if (closing) {
+                return;
+            }
+            log.error("The embedded search node exited by itself (code {}); starting it again on port {}; search "
+                    + "answers 503 until it is up", watched.exitValue(), httpPort);
+            restart();
+        }, runnable -> Thread.ofPlatform().name("search-node-keeper").daemon().start(runnable));
+    }
+
+    private void restart() {
+        Duration pause = Duration.ofSeconds(1);
+        while (!closing) {
+            try {
+                Process started = launch(command, dataDir, ProcessBuilder.Redirect.appendTo(logFile(dataDir).toFile()));
+                awaitPort(started, dataDir.resolve("http.port"), logFile(dataDir));
+                if (closing) {
+                    started.destroy();
+                    return;
+                }
+                process = started;
+                log.warn("The embedded search node is up again on port {}", httpPort);
+                keepUp(started);
+                return;
+            } catch (IOException | RuntimeException e) {
+                log.error("The embedded search node did not start again ({}); next attempt in {} s", e.getMessage(),
+                        pause.toSeconds());
+            }
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+            pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+        }
     }
 
     static List<String> command(Path nodeHome, Path dataDir, int httpPort, String heap) {
@@ -129,6 +180,8 @@ public final class EmbeddedSearchNode implements AutoCloseable {
     /** Closes the node's standard input, waits for it to exit, and kills it if it has not after 10 s. */
     @Override
     public void close() {
+        closing = true;
+        Process process = this.process;
         try {
             process.getOutputStream().close();
             if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
