@@ -30,8 +30,11 @@ public class EmbeddedDatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedDatabase database) {
+    DataSource dataSource(EmbeddedDatabase database,
+                          @Value("${spring.datasource.hikari.connection-timeout:5000}") long connectionTimeoutMillis) {
         var dataSource = new HikariDataSource();
+        // a request waits this long for a connection, then is a 503 (the database is down), not a 30 s hang
+        dataSource.setConnectionTimeout(connectionTimeoutMillis);
         dataSource.setJdbcUrl(database.jdbcUrl());
         dataSource.setUsername(EmbeddedDatabase.USER);
         dataSource.setPassword(database.password());

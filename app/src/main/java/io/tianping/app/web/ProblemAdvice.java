@@ -59,28 +59,22 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        if (searchUnreachable(e)) {
+        if (Unreachable.database(e)) {
+            log.warn("The database is unavailable: {}", e.toString());
+            return unavailable(Unreachable.DATABASE);
+        }
+        if (Unreachable.search(e)) {
             log.warn("Search is unavailable: {}", e.toString());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                    .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
-                            "Search is unavailable right now; writes and listing checks go on. Retry in a few seconds."));
+            return unavailable(Unreachable.SEARCH);
         }
         log.error("Unexpected error", e);
         return ResponseEntity.internalServerError()
                 .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged."));
     }
 
-    /** Elasticsearch cannot be reached (refused, timed out, the connection dropped): a 503, not our fault or theirs. */
-    static boolean searchUnreachable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.net.ConnectException || cause instanceof java.net.SocketTimeoutException
-                    || cause.getClass().getName().startsWith("co.elastic.clients.transport")
-                    || cause.getClass().getName().startsWith("org.apache.hc.core5.http.ConnectionClosed")
-                    || cause.getClass().getName().startsWith("org.apache.http.ConnectionClosed")) {
-                return true;
-            }
-        }
-        return false;
+    private static ResponseEntity<ProblemDetail> unavailable(String detail) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, Unreachable.RETRY_AFTER)
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, detail));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.tianping.app.web.errors;
 
 import io.tianping.app.web.Problems;
+import io.tianping.app.web.Unreachable;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +32,13 @@ class ProblemErrorController implements ErrorController {
         }
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.resolve(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+        Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (thrown instanceof Throwable failure && (Unreachable.database(failure) || Unreachable.search(failure))) {
+            // a filter that needed the database (idempotency, credentials) while it was down
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", Unreachable.RETRY_AFTER)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
+                            Unreachable.database(failure) ? Unreachable.DATABASE : Unreachable.SEARCH));
+        }
         if (!status.isError()) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
