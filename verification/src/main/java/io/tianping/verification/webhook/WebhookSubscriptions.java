@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Table {@code webhook_subscription}: one per platform, and which node holds the lease to deliver its notices. */
 @Component
@@ -37,11 +36,14 @@ class WebhookSubscriptions {
                 .optional();
     }
 
-    /** Removes the subscription and whatever was still owed to it; false when there was none. */
-    @Transactional
+    /**
+     * Removes the subscription, then whatever was still owed to it (in this order: nothing is owed to a platform
+     * without a subscription); false when there was none.
+     */
     boolean remove(String platform) {
+        boolean removed = jdbc.sql("delete from webhook_subscription where platform = ?").param(platform).update() == 1;
         jdbc.sql("delete from webhook_delivery where platform = ? and delivered_at is null").param(platform).update();
-        return jdbc.sql("delete from webhook_subscription where platform = ?").param(platform).update() == 1;
+        return removed;
     }
 
     /** Takes the platform's delivery lease for {@code node} until {@code until}; false while another node holds it. */
