@@ -15,7 +15,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +26,7 @@ class CheckpointTest {
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     @Autowired Checkpointer checkpointer;
-    @Value("${tianping.data-dir}") Path dataDir;
+    @Autowired CheckpointKey key;
 
     @Test
     void deletingTheLastEventAfterACheckpointIsDetectedAsTruncation() {
@@ -101,7 +100,8 @@ class CheckpointTest {
         assertThat(exported.get("headCount").asInt()).isEqualTo(exported.get("heads").size()).isPositive();
 
         // offline: the key of the default run is kept owner-only in the data directory
-        Path keyFile = dataDir.resolve("checkpoints.key");
+        Path keyFile = Path.of(key.source().orElseThrow());
+        assertThat(keyFile.getFileName()).hasToString("checkpoints.key");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
         String key = Files.readString(keyFile).strip();
         assertThat(hmac(key, exported.get("signedText").asString())).isEqualTo(exported.get("signature").asString());

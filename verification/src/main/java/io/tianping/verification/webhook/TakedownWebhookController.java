@@ -3,6 +3,7 @@ package io.tianping.verification.webhook;
 import io.tianping.sharedkernel.Actor;
 import io.tianping.sharedkernel.InputCheck;
 import io.tianping.sharedkernel.Role;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
@@ -49,11 +50,13 @@ class TakedownWebhookController {
     }
 
     @GetMapping
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     TakedownWebhook findTakedownWebhook(Actor platform) {
         return find(platformOf(platform));
     }
 
     @DeleteMapping
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @ResponseStatus(HttpStatus.NO_CONTENT) // states it for the document; the answer below says the same
     ResponseEntity<Void> removeTakedownWebhook(Actor platform) {
         if (!subscriptions.remove(platformOf(platform))) {
