@@ -28,6 +28,18 @@ class MerkleRootTest {
         assertThat(MerkleRoot.of(List.of(B, A, C))).as("order matters").isNotEqualTo(MerkleRoot.of(List.of(A, B, C)));
     }
 
+    /** The vector app/README.md's offline verifier (Python) was checked against. */
+    @Test
+    void theDocumentedOfflineVerifierAgrees() {
+        String root = MerkleRoot.of(List.of(A, B, C));
+        assertThat(root).isEqualTo("ee034d445a0dbc5425f006e23f1583708b3a43d5f79e677d59747f6010ae25bc");
+        String text = CheckpointText.of(7, java.time.Instant.parse("2026-11-30T20:00:00.120Z"), 42, 3, root);
+        assertThat(text).isEqualTo("tianping-checkpoint-v1\nid=7\nmadeAt=2026-11-30T20:00:00.120Z\nupToGlobalIndex=42\n"
+                + "heads=3\nroot=" + root + "\n");
+        var key = new CheckpointKey("offline-key", "", java.nio.file.Path.of("unused"));
+        assertThat(key.sign(text)).isEqualTo("858c4220f682b182b36fd0789ac726a5c79b25a2bebfbb84bebb1138645f4e87");
+    }
+
     @Test
     void anyChangeOfAHeadChangesTheRoot() {
         var moved = new CheckpointHead(A.aggregateType(), A.aggregateId(), 3, A.headHash());

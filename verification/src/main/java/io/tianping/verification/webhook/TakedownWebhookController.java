@@ -50,6 +50,7 @@ class TakedownWebhookController {
     }
 
     @GetMapping
+    @ApiResponse(responseCode = "200", description = "The platform's webhook, without its secret", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     TakedownWebhook findTakedownWebhook(Actor platform) {
         return find(platformOf(platform));
