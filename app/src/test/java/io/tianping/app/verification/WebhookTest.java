@@ -83,6 +83,8 @@ class WebhookTest {
                 .containsExactly(first, first, first, feedOrder.get(1), feedOrder.get(2));
         assertThat(ids(delivered(number, "/flaky"))).isEqualTo(feedOrder);
         var retries = noticesOf(number, receiver.received("/flaky"));
+        assertThat(retries.subList(0, 3)).extracting(WebhookReceiver.Received::delivery)
+                .as("one delivery id for every attempt of one notice").containsOnly(retries.getFirst().delivery());
         assertThat(Duration.between(retries.get(1).at(), retries.get(2).at()))
                 .as("the wait doubles").isGreaterThan(Duration.between(retries.get(0).at(), retries.get(1).at()));
         assertThat(Api.asPerson(port, "admin").getAny("/actuator/prometheus").body())
