@@ -32,6 +32,7 @@ class ExternalServersTest {
                      "--server.port=0", "--tianping.data-dir=" + dir.resolve("unused"),
                      "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                      "--spring.datasource.username=postgres",
+                     "--tianping.checkpoints.key=external-servers-test-key",
                      "--spring.elasticsearch.uris=" + search.uri())) {
             assertThat(app.getBeanNamesForType(EmbeddedDatabase.class)).isEmpty();
             assertThat(app.getBeanNamesForType(EmbeddedSearchNode.class)).isEmpty();

@@ -16,9 +16,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded database's superuser password, in {@code postgres.password} next to its data directory. zonky's
  * default, {@code trust}, lets every local user and process in as superuser; a password that only the owner of the
- * data directory can read closes that door without asking the user to choose one.
+ * data directory can read closes that door without asking the user to choose one. The audit checkpoints' key of the
+ * default run is kept the same way ({@code checkpoints.key}).
  */
-final class DatabasePassword {
+public final class DatabasePassword {
 
     static final String FILE_NAME = "postgres.password";
     static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
@@ -28,7 +29,7 @@ final class DatabasePassword {
     private DatabasePassword() {}
 
     /** The kept password; empty when there is no file or a blank one, which a new password then replaces. */
-    static Optional<String> read(Path file) throws IOException {
+    public static Optional<String> read(Path file) throws IOException {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
@@ -44,7 +45,7 @@ final class DatabasePassword {
      * before the secret is written, under a temporary name and then renamed, so neither another user nor a crash in
      * between ever sees a readable or half-written password.
      */
-    static String create(Path file) throws IOException {
+    public static String create(Path file) throws IOException {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

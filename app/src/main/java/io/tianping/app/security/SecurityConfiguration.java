@@ -59,6 +59,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/takedown-notices/overdue")
                         .hasAnyRole("REGULATOR", "AUDITOR", "ADMIN")
                         .requestMatchers("/api/v1/takedown-notices/**", "/api/v1/takedown-notices").hasRole("PLATFORM")
+                        .requestMatchers("/api/v1/webhooks/**").hasRole("PLATFORM")
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         // auditors read, never write: any other method is for the roles named above or below only
                         .requestMatchers("/api/**").hasAnyRole("REGULATOR", "ADMIN", "PLATFORM", "CERTIFICATION_BODY",

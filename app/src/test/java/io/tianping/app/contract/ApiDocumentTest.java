@@ -102,7 +102,8 @@ class ApiDocumentTest {
     @Test
     void schemaNamesNameWhatTheyHold() {
         assertThat(schema("IntegrityReport").get("properties").propertyNames())
-                .containsExactlyInAnyOrder("intact", "eventsChecked", "firstBrokenSequence", "unchained");
+                .containsExactlyInAnyOrder("intact", "eventsChecked", "firstBrokenSequence", "unchained", "checkpoint",
+                        "checkpointedSequence", "truncated");
         assertThat(response("/api/v1/audit/{aggregateType}/{aggregateId}/integrity", "get", "200"))
                 .isEqualTo("#/components/schemas/IntegrityReport");
         assertThat(response("/api/v1/certificates/batch", "post", "200")).isEqualTo("#/components/schemas/CertificateBatchResponse");

@@ -6,7 +6,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * verification's processors. The check index subscribes (it must change the moment a transaction commits); the
- * notice feed and the fan-out run on one segment each, because their order is part of what they promise.
+ * notice feed, the fan-out and the webhook outbox run on one segment each, because their order is part of what they
+ * promise.
  */
 @Configuration(proxyBeanMethods = false)
 class VerificationProcessing {
@@ -18,6 +19,8 @@ class VerificationProcessing {
                 .registerPooledStreamingEventProcessorConfiguration("verification-takedown-notices",
                         (config, builder) -> builder.initialSegmentCount(1))
                 .registerPooledStreamingEventProcessorConfiguration("verification-takedown-fanout",
+                        (config, builder) -> builder.initialSegmentCount(1))
+                .registerPooledStreamingEventProcessorConfiguration("verification-takedown-webhooks",
                         (config, builder) -> builder.initialSegmentCount(1)));
     }
 }
