@@ -36,7 +36,10 @@ class ExternalServersTest {
                      "--spring.elasticsearch.uris=" + search.uri())) {
             assertThat(app.getBeanNamesForType(EmbeddedDatabase.class)).isEmpty();
             assertThat(app.getBeanNamesForType(EmbeddedSearchNode.class)).isEmpty();
-            assertThat(dir.resolve("unused")).doesNotExist();
+            // the node keeps only its own things there (the check journal), no database, search node or demo data
+            assertThat(dir.resolve("unused/postgres")).doesNotExist();
+            assertThat(dir.resolve("unused/search")).doesNotExist();
+            assertThat(dir.resolve("unused/check-journal")).isDirectory();
 
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             assertThat(Api.certBody(port).post("/api/v1/certificates", Certificates.kettle(Certificates.newNumber("0717")))

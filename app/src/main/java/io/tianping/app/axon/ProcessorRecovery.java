@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
  * once per {@link #AT_MOST_EVERY} per processor.
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty(name = "tianping.processors.recovery", matchIfMissing = true)
 class ProcessorRecovery {
 
     static final Duration AT_MOST_EVERY = Duration.ofSeconds(10);

@@ -103,20 +103,20 @@ class GeneratedClientCasesTest {
 
     @Test
     void aRegulatorRunsTheSpotCheckTourThroughTheGeneratedClient() throws Exception {
-        String number = Certificates.newNumber("0705");
-        var issued = new CertificateApi(organisation("demo-cert-body-key")).issueCertificate(washer(number), null);
+        String number = Certificates.newNumber("0702");
+        var issued = new CertificateApi(organisation("demo-cert-body-key")).issueCertificate(fan(number), null);
         assertThat(issued.getOutcome().getValue()).isEqualTo("CREATED");
         String listingId = "GC-S-" + number;
         var checked = new ListingCheckApi(organisation("demo-platform-a-key")).checkListing(new ListingCheckRequest()
-                .listingId(listingId).title("波轮洗衣机 8公斤").catalogueCode("0705").model("XQB80-GC")
+                .listingId(listingId).title("落地扇 40cm").catalogueCode("0702").model("FS-40GC")
                 .merchant(new MerchantBody().name("杭州某家电专营店").creditCode(Certificates.RESELLER))
                 .certificateNumber(number).price(new BigDecimal("99.00")), null);
         assertThat(checked.getVerdict().getValue()).isEqualTo("PASS");
 
         var zhejiang = person("regulator-zj");
         var plans = new PlanApi(zhejiang);
-        var plan = plans.createPlan(new PlanRequest().name("2026年电商平台洗衣机质量抽查（客户端）").year(2026)
-                .products(List.of("0705")).quotas(Map.of("platform-a", 1000)).seed(20261130L), null);
+        var plan = plans.createPlan(new PlanRequest().name("2026年电商平台电风扇质量抽查（客户端）").year(2026)
+                .products(List.of("0702")).quotas(Map.of("platform-a", 1000)).seed(20261130L), null);
         var selected = await().atMost(Duration.ofSeconds(30)).until(() -> plans.drawSelection(plan.getPlanId(), null),
                 drawn -> drawn.stream().anyMatch(listing -> listingId.equals(listing.getListing().getListingId())));
         var ours = selected.stream().filter(listing -> listingId.equals(listing.getListing().getListingId())).findFirst().orElseThrow();
@@ -132,7 +132,7 @@ class GeneratedClientCasesTest {
             samples.recordCustodyStep(sampleId, new CustodyStepRequest().step(step).witness("公证员"), null);
         }
         samples.recordLabResult(sampleId, new LabResultRequest().lab("浙江省质量科学研究院").conforming(false)
-                .failedItems(List.of(new FailedItem().item("对触及带电部件的防护").standard("GB 4706.24-2008")
+                .failedItems(List.of(new FailedItem().item("对触及带电部件的防护").standard("GB 4706.27-2008")
                         .requirement("不可触及").measured("可触及"))), null);
         var delivered = samples.deliverResult(sampleId, new DeliveryRequest(), null);
 
@@ -143,11 +143,11 @@ class GeneratedClientCasesTest {
         assertThat(samples.findSample(sampleId).getPurchase().getListing().getListing().getListingId()).isEqualTo(listingId);
     }
 
-    private static CertificateRequest washer(String number) {
-        var maker = new PartyBody().name("嘉兴某洗衣机制造有限公司").creditCode(Certificates.MANUFACTURER);
+    private static CertificateRequest fan(String number) {
+        var maker = new PartyBody().name("中山某电风扇制造有限公司").creditCode(Certificates.MANUFACTURER);
         return new CertificateRequest().number(number).holder(maker).manufacturer(maker)
-                .factory(new FactoryBody().name("嘉兴工厂").address("浙江省嘉兴市")).productName("波轮洗衣机")
-                .catalogueCode("0705").models(List.of("XQB80-GC")).standards(List.of("GB 4706.24-2008"))
+                .factory(new FactoryBody().name("中山工厂").address("广东省中山市")).productName("电风扇")
+                .catalogueCode("0702").models(List.of("FS-40GC")).standards(List.of("GB 4706.27-2008"))
                 .issuedOn(LocalDate.of(2025, 3, 1)).validUntil(LocalDate.of(2030, 2, 28));
     }
 
