@@ -43,31 +43,31 @@ class RegistrationController {
         this.clock = clock;
     }
 
-    /** A registered operator: its subject id, the same on every platform. */
-    record OperatorRegistered(String operatorId) { }
+    /** A registered operator: its subject id (the same on every platform) and the account registered. */
+    record OperatorRegistered(String operatorId, String account) { }
 
-    /** A registered host: its subject id, the same on every platform. */
-    record HostRegistered(String hostId) { }
+    /** A registered host: its subject id (the same on every platform) and the account registered. */
+    record HostRegistered(String hostId, String account) { }
 
-    /** A registered MCN: its subject id. */
-    record McnRegistered(String mcnId) { }
+    /** A registered MCN: its subject id and the account registered. */
+    record McnRegistered(String mcnId, String account) { }
 
     @PostMapping("/operators")
     ResponseEntity<OperatorRegistered> registerOperator(@RequestBody OperatorRequest request, Actor caller) {
         SubjectId id = register(caller, SubjectRole.OPERATOR, request::toRegistration);
-        return ResponseEntity.created(location(id)).body(new OperatorRegistered(id.value()));
+        return ResponseEntity.created(location(id)).body(new OperatorRegistered(id.value(), request.account().strip()));
     }
 
     @PostMapping("/hosts")
     ResponseEntity<HostRegistered> registerHost(@RequestBody HostRequest request, Actor caller) {
         SubjectId id = register(caller, SubjectRole.HOST, request::toRegistration);
-        return ResponseEntity.created(location(id)).body(new HostRegistered(id.value()));
+        return ResponseEntity.created(location(id)).body(new HostRegistered(id.value(), request.account().strip()));
     }
 
     @PostMapping("/mcns")
     ResponseEntity<McnRegistered> registerMcn(@RequestBody McnRequest request, Actor caller) {
         SubjectId id = register(caller, SubjectRole.MCN, request::toRegistration);
-        return ResponseEntity.created(location(id)).body(new McnRegistered(id.value()));
+        return ResponseEntity.created(location(id)).body(new McnRegistered(id.value(), request.account().strip()));
     }
 
     private SubjectId register(Actor caller, SubjectRole role, BiFunction<InputCheck, LocalDate, Registration> parse) {
