@@ -5,9 +5,11 @@ create table livestream_subject (
     subject_id        varchar(64)  primary key,
     name              text         not null,
     kind              varchar(16)  not null, -- ORGANISATION or PERSON
+    credit_code       char(18),              -- organisations only (public); never an ID number
     blacklisted_until date,
     last_sequence     bigint       not null
 );
+create index livestream_subject_credit_code on livestream_subject (credit_code);
 create index livestream_subject_blacklist on livestream_subject (blacklisted_until) where blacklisted_until is not null;
 
 -- processing group livestream-subjects: each account on each platform, and where findings about it go

@@ -153,4 +153,37 @@ class LivestreamFlowTest {
         assertThat(Api.asPerson(port, "auditor").get("/api/v1/audit/subject/" + hostId + "/integrity").json()
                 .get("intact").asBoolean()).isTrue();
     }
+
+    @Test
+    void aSeriousViolatorListedByEnforcementIsBlacklistedInLiveCommerce() {
+        String code = Subjects.creditCode();
+        Api zhejiang = Api.asPerson(port, "regulator-zj");
+        var raised = zhejiang.post("/api/v1/enforcement/clues", """
+                {"source":"REPORT","party":{"name":"杭州某直播商行","creditCode":"%s"},"product":"电热水壶",
+                 "description":"直播间销售无 3C 标志电热水壶"}""".formatted(code));
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        String caseId = raised.json().get("caseId").asString();
+        step(zhejiang, caseId, "filing", "{\"reason\":\"涉嫌销售未经认证产品\"}");
+        step(zhejiang, caseId, "evidence", "{\"description\":\"直播录屏\",\"sha256\":\"%s\"}".formatted("cd".repeat(32)));
+        step(zhejiang, caseId, "penalty-proposal", "{\"fine\":\"200000.00\",\"grounds\":\"销售未经认证产品，情节严重\"}");
+        step(zhejiang, caseId, "statement", "{\"statement\":\"无异议\",\"hearingRequested\":false}");
+        step(zhejiang, caseId, "decision", "{\"fine\":\"200000.00\",\"seriousViolation\":true,\"decision\":\"罚款二十万元\"}");
+
+        await().atMost(WAIT).until(() -> Api.platformB(port).post("/api/v1/livestream/operators",
+                Subjects.operator("new-room-" + code, code, "330106")).status() == 409);
+        var refused = Api.platformA(port).post("/api/v1/livestream/operators", Subjects.operator("a-room-" + code, code, "330106"));
+        assertThat(refused.json().get("type").asString()).endsWith("/blacklisted");
+        JsonNode found = zhejiang.get("/api/v1/livestream/subjects?q=" + code).json().get("items");
+        assertThat(found.toString()).contains("blacklistedUntil");
+        String subjectId = found.get(0).get("subjectId").asString();
+        JsonNode picture = zhejiang.get("/api/v1/livestream/subjects/" + subjectId).json();
+        assertThat(picture.get("blacklist").get("source").asString()).isEqualTo("enforcement");
+        assertThat(picture.get("blacklist").get("until")).isNotNull();
+        assertThat(picture.get("refusedAttempts").size()).isGreaterThanOrEqualTo(2);
+    }
+
+    private static void step(Api regulator, String caseId, String step, String body) {
+        var response = regulator.post("/api/v1/enforcement/cases/" + caseId + "/" + step, body);
+        assertThat(response.status()).as(step + ": " + response.body()).isBetween(200, 201);
+    }
 }

@@ -30,7 +30,7 @@ public class SubjectDirectory {
     }
 
     /**
-     * Subjects whose name or an account contains {@code q} (all when blank), concerning {@code region} (null: every
+     * Subjects whose name or an account contains {@code q}, or whose credit code is {@code q} (all when blank), concerning {@code region} (null: every
      * region), on {@code platform} (null: any).
      */
     public List<Hit> search(String q, RegionCode region, PlatformId platform, int limit) {
@@ -40,7 +40,7 @@ public class SubjectDirectory {
                 select s.subject_id, s.name, s.kind, s.blacklisted_until,
                        (select string_agg(distinct a.platform, ',') from livestream_account a where a.subject_id = s.subject_id) platforms
                 from livestream_subject s
-                where (lower(s.name) like :q or exists (select 1 from livestream_account a
+                where (lower(s.name) like :q or s.credit_code = :exact or exists (select 1 from livestream_account a
                         where a.subject_id = s.subject_id and lower(a.account) like :q))
                   and (:region = '%' or exists (select 1 from livestream_subject_region r
                         where r.subject_id = s.subject_id and r.region like :region))
@@ -48,6 +48,7 @@ public class SubjectDirectory {
                         where a.subject_id = s.subject_id and a.platform = :platform))
                 order by s.name, s.subject_id limit :limit""")
                 .param("q", like)
+                .param("exact", q == null ? "" : q.strip().toUpperCase(java.util.Locale.ROOT))
                 .param("region", region == null ? "%" : Regions.like(region))
                 .param("platform", platform == null ? "" : platform.value())
                 .param("limit", limit)

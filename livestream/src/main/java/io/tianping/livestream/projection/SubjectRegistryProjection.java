@@ -92,10 +92,11 @@ class SubjectRegistryProjection {
 
     private void subject(SubjectId id, String name, CreditCode creditCode, long sequence) {
         jdbc.sql("""
-                insert into livestream_subject (subject_id, name, kind, last_sequence) values (?, ?, ?, ?)
+                insert into livestream_subject (subject_id, name, kind, credit_code, last_sequence) values (?, ?, ?, ?, ?)
                 on conflict (subject_id) do update set name = excluded.name, last_sequence = excluded.last_sequence
                 where livestream_subject.last_sequence < excluded.last_sequence""")
-                .params(id.value(), name, creditCode == null ? "PERSON" : "ORGANISATION", sequence).update();
+                .params(id.value(), name, creditCode == null ? "PERSON" : "ORGANISATION",
+                        creditCode == null ? null : creditCode.value(), sequence).update();
     }
 
     private void blacklist(SubjectId id, java.time.LocalDate until) {
