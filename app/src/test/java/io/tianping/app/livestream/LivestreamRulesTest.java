@@ -61,6 +61,16 @@ class LivestreamRulesTest {
     }
 
     @Test
+    void anAccountBelongsToOneIdentity() {
+        String first = Subjects.idNumber("330106", LocalDate.of(1994, 9, 9));
+        String second = Subjects.idNumber("330106", LocalDate.of(1994, 9, 10));
+        assertThat(hostOnA(Subjects.adultHost("shared-" + first, first)).status()).isEqualTo(201);
+        var taken = hostOnA(Subjects.adultHost("shared-" + first, second));
+        assertThat(taken.status()).as(taken.body()).isEqualTo(409);
+        assertThat(taken.json().get("detail").asString()).contains("another identity");
+    }
+
+    @Test
     void onlyPlatformsReportSubjects() {
         String id = Subjects.idNumber("330106", LocalDate.of(1990, 1, 1));
         assertThat(Api.asPerson(port, "regulator-zj").post("/api/v1/livestream/hosts", Subjects.adultHost("r", id)).status())

@@ -76,6 +76,13 @@ public class SubjectDirectory {
                 .query(Long.class).single() > 0;
     }
 
+    /** The subject that holds {@code account} in {@code role} on {@code platform}, if any. */
+    public Optional<SubjectId> holderOf(PlatformId platform, SubjectRole role, String account) {
+        return jdbc.sql("select subject_id from livestream_account where platform = ? and role = ? and account = ?")
+                .params(platform.value(), role.name(), account)
+                .query((rs, row) -> new SubjectId(rs.getString(1))).optional();
+    }
+
     /** Where findings about the operator's room on {@code platform} go. */
     public Optional<RegionCode> roomRegion(SubjectId operator, PlatformId platform) {
         return jdbc.sql("select region from livestream_account where subject_id = ? and platform = ? and role = 'OPERATOR' limit 1")

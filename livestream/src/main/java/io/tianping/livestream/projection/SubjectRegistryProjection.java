@@ -43,8 +43,11 @@ class SubjectRegistryProjection {
     }
 
     @EventHandler
-    void on(RegistrationRefused e, @SequenceNumber long sequence) {
-        subject(e.subjectId(), e.name(), e.creditCode(), sequence);
+    void on(RegistrationRefused e) {
+        // an attempt does not rename a subject the registry knows; it makes one known that it did not
+        jdbc.sql("insert into livestream_subject (subject_id, name, kind, credit_code, last_sequence) values (?, ?, ?, ?, -1) on conflict do nothing")
+                .params(e.subjectId().value(), e.name(), e.creditCode() == null ? "PERSON" : "ORGANISATION",
+                        e.creditCode() == null ? null : e.creditCode().value()).update();
         if (e.creditCode() != null) {
             region(e.subjectId(), e.creditCode().registrationRegion());
         } else {

@@ -86,7 +86,7 @@ class ClockController {
         PlatformId platform = Callers.platform(caller);
         SubjectId subject = Fields.subjectId(id);
         return send(subject, "CHANGE_REPORTED", () -> new ReportChange(subject, platform, request.account(),
-                request.changedOn(), request.reportedOn(), request.description(), clock.instant()), request.reportedOn());
+                request.changedOn(), request.reportedOn(), request.description(), clock.instant()), "reportedOn", request.reportedOn());
     }
 
     @PostMapping("/subjects/{id}/verifications")
@@ -94,7 +94,7 @@ class ClockController {
         PlatformId platform = Callers.platform(caller);
         SubjectId subject = Fields.subjectId(id);
         return send(subject, "VERIFIED", () -> new RecordVerification(subject, platform, request.account(),
-                request.verifiedOn(), clock.instant()), request.verifiedOn());
+                request.verifiedOn(), clock.instant()), "verifiedOn", request.verifiedOn());
     }
 
     @PostMapping("/subjects/{id}/reminders")
@@ -102,7 +102,7 @@ class ClockController {
         PlatformId platform = Callers.platform(caller);
         SubjectId subject = Fields.subjectId(id);
         return send(subject, "REMINDED", () -> new RecordReminder(subject, platform, request.account(),
-                request.remindedOn(), clock.instant()), request.remindedOn());
+                request.remindedOn(), clock.instant()), "remindedOn", request.remindedOn());
     }
 
     @PostMapping("/subjects/{id}/unreachable")
@@ -113,13 +113,14 @@ class ClockController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No subject " + id);
         }
         return send(subject, "UNREACHABLE_NOTED", () -> new NoteUnreachable(subject, request.notedOn(), region,
-                clock.instant()), request.notedOn());
+                clock.instant()), "notedOn", request.notedOn());
     }
 
-    private ClockRecorded send(SubjectId subject, String recorded, Supplier<SubjectCommand> command, LocalDate day) {
+    private ClockRecorded send(SubjectId subject, String recorded, Supplier<SubjectCommand> command, String dayField,
+                               LocalDate day) {
         var check = new InputCheck();
         SubjectCommand parsed = check.field("", command);
-        Fields.notAfter(check, "date", day, ChinaTime.today(clock));
+        Fields.notAfter(check, dayField, day, ChinaTime.today(clock));
         check.orThrow();
         commands.sendAndWait(parsed);
         return new ClockRecorded(subject.value(), recorded);

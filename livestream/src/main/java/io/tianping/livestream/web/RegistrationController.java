@@ -7,6 +7,7 @@ import io.tianping.livestream.api.SubjectRole;
 import io.tianping.livestream.config.LivestreamSettings;
 import io.tianping.livestream.domain.LivestreamRuleViolated;
 import io.tianping.livestream.domain.SubjectIds;
+import io.tianping.livestream.projection.SubjectDirectory;
 import io.tianping.sharedkernel.Actor;
 import io.tianping.sharedkernel.ChinaTime;
 import io.tianping.sharedkernel.InputCheck;
@@ -33,12 +34,15 @@ class RegistrationController {
 
     private final CommandGateway commands;
     private final SubjectIds ids;
+    private final SubjectDirectory directory;
     private final LivestreamSettings settings;
     private final Clock clock;
 
-    RegistrationController(CommandGateway commands, SubjectIds ids, LivestreamSettings settings, Clock clock) {
+    RegistrationController(CommandGateway commands, SubjectIds ids, SubjectDirectory directory, LivestreamSettings settings,
+                           Clock clock) {
         this.commands = commands;
         this.ids = ids;
+        this.directory = directory;
         this.settings = settings;
         this.clock = clock;
     }
@@ -78,6 +82,10 @@ class RegistrationController {
         Registration registration = parse.apply(check, today);
         check.orThrow();
         SubjectId id = ids.of(registration.identity());
+        directory.holderOf(platform, role, registration.account()).filter(holder -> !holder.equals(id)).ifPresent(other -> {
+            throw new LivestreamRuleViolated("account %s is registered on your platform to another identity; one account, one identity"
+                    .formatted(registration.account()));
+        });
         RegistrationOutcome outcome = commands.sendAndWait(new RegisterAccount(id, registration.identity(),
                 registration.name(), platform, registration.account(), role, registration.details(),
                 settings.domicileOf(platform), today, now));

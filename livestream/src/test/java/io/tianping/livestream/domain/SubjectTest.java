@@ -16,7 +16,6 @@ import static io.tianping.livestream.LivestreamFixtures.operatorDetails;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tianping.livestream.api.IdNumber;
-import io.tianping.livestream.api.Identity;
 import io.tianping.livestream.api.Measure;
 import io.tianping.livestream.api.RegistrationOutcome;
 import io.tianping.livestream.api.RevealedField;
@@ -298,9 +297,5 @@ class SubjectTest {
                     .expectEvents(new ChangeReported(ROOM, A, "room-1", monday, monday.plusDays(3), false,
                             LocalDate.of(2026, 3, 16), "地址变更", AT));
         }
-    }
-
-    static Identity unused() {
-        return Identity.of(HOST_ID);
     }
 }
