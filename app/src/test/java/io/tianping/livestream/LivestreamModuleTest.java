@@ -14,6 +14,7 @@ import io.tianping.livestream.api.SubjectCommand.RecordMeasure;
 import io.tianping.livestream.api.SubjectCommand.RegisterAccount;
 import io.tianping.livestream.api.SubjectId;
 import io.tianping.livestream.api.SubjectRole;
+import io.tianping.livestream.domain.PersonalDataSeal;
 import io.tianping.livestream.domain.SubjectIds;
 import io.tianping.livestream.process.BlacklistTermWatch;
 import io.tianping.livestream.projection.OverdueClocks;
@@ -42,13 +43,15 @@ class LivestreamModuleTest {
 
     final CommandGateway commands;
     final SubjectIds ids;
+    final PersonalDataSeal seal;
     final SubjectDirectory directory;
     final OverdueClocks clocks;
     final BlacklistTermWatch watch;
     final Clock clock;
 
-    LivestreamModuleTest(CommandGateway commands, SubjectIds ids, SubjectDirectory directory, OverdueClocks clocks,
-                         BlacklistTermWatch watch, Clock clock) {
+    LivestreamModuleTest(CommandGateway commands, SubjectIds ids, PersonalDataSeal seal, SubjectDirectory directory,
+                         OverdueClocks clocks, BlacklistTermWatch watch, Clock clock) {
+        this.seal = seal;
         this.commands = commands;
         this.ids = ids;
         this.directory = directory;
@@ -61,9 +64,9 @@ class LivestreamModuleTest {
         String first17 = "91330106MA2M" + "%05d".formatted(Math.floorMod(account.hashCode(), 100_000));
         Identity identity = Identity.of(new CreditCode(first17 + CreditCode.checkCharacter(first17)));
         SubjectId id = ids.of(identity);
-        var details = new AccountDetails(new Address(RegionCode.of("330106"), "杭州市西湖区"), "13812345678", List.of(),
+        var details = new AccountDetails(new Address(RegionCode.of("330106"), "杭州市西湖区"), seal.phone("13812345678"), List.of(),
                 verifiedOn, null, null, null, false, false);
-        commands.sendAndWait(new RegisterAccount(id, identity, "模块测试直播间 " + account, A, account, SubjectRole.OPERATOR,
+        commands.sendAndWait(new RegisterAccount(id, identity, null, "模块测试直播间 " + account, A, account, SubjectRole.OPERATOR,
                 details, RegionCode.of("330100"), ChinaTime.today(clock), clock.instant()));
         return id;
     }

@@ -3,6 +3,7 @@ package io.tianping.livestream;
 import io.tianping.livestream.api.AccountDetails;
 import io.tianping.livestream.api.Address;
 import io.tianping.livestream.api.IdNumber;
+import io.tianping.livestream.api.Sealed;
 import io.tianping.livestream.api.Identity;
 import io.tianping.livestream.api.SubjectId;
 import io.tianping.sharedkernel.CreditCode;
@@ -25,6 +26,7 @@ public final class LivestreamFixtures {
     public static final SubjectId HOST = new SubjectId("ls-host");
     public static final CreditCode ROOM_CODE = new CreditCode("91330100716105852F");
     public static final Identity ROOM_IDENTITY = Identity.of(ROOM_CODE);
+    public static final Sealed PHONE = new Sealed("138****5678", "c2VhbGVk");
     public static final Address ROOM_ADDRESS = new Address(XIHU, "杭州市西湖区文三路 1 号");
 
     private LivestreamFixtures() {
@@ -37,11 +39,11 @@ public final class LivestreamFixtures {
     }
 
     public static AccountDetails operatorDetails() {
-        return new AccountDetails(ROOM_ADDRESS, "13812345678", List.of("食品经营许可证"), TODAY, null, null, null,
+        return new AccountDetails(ROOM_ADDRESS, PHONE, List.of("食品经营许可证"), TODAY, null, null, null,
                 false, false);
     }
 
     public static AccountDetails hostDetails(IdNumber id) {
-        return new AccountDetails(null, "13987654321", List.of(), TODAY, id.birthDate(), "杭州", null, false, false);
+        return new AccountDetails(null, PHONE, List.of(), TODAY, id.birthDate(), "杭州", null, false, false);
     }
 }

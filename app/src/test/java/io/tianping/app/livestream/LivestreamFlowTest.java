@@ -149,7 +149,9 @@ class LivestreamFlowTest {
         assertThat(reveals.get(0).get("by").asString()).isEqualTo("regulator-xihu");
         var audit = Api.asPerson(port, "auditor").get("/api/v1/audit/subject/" + hostId + "/events");
         assertThat(audit.status()).as(audit.body()).isEqualTo(200);
-        assertThat(audit.body()).contains("DataRevealed", "核查投诉涉及主播身份");
+        assertThat(audit.body()).contains("DataRevealed", "核查投诉涉及主播身份", "330106********" + id.substring(14))
+                .as("the store and the audit trail keep personal data sealed, never in clear")
+                .doesNotContain(id).doesNotContain("13812345678");
         assertThat(Api.asPerson(port, "auditor").get("/api/v1/audit/subject/" + hostId + "/integrity").json()
                 .get("intact").asBoolean()).isTrue();
     }

@@ -30,12 +30,15 @@ public sealed interface SubjectCommand {
      * A platform reports (or updates) one of its accounts of this subject; refused and recorded while the subject is
      * blacklisted, or when the platform ordered no re-registration and the account is new.
      */
-    record RegisterAccount(@TargetAggregateIdentifier SubjectId subjectId, Identity identity, String name,
+    record RegisterAccount(@TargetAggregateIdentifier SubjectId subjectId, Identity identity, Sealed sealedIdNumber, String name,
                            PlatformId platform, String account, SubjectRole role, AccountDetails details,
                            RegionCode platformDomicile, LocalDate today, Instant at) implements SubjectCommand {
         public RegisterAccount {
             required("subjectId", subjectId);
             required("identity", identity);
+            if ((identity.idNumber() == null) != (sealedIdNumber == null)) {
+                throw new IllegalArgumentException("sealedIdNumber: a person's ID number is sealed, an organisation has none");
+            }
             name = text("name", name);
             required("platform", platform);
             account = text("account", account);
@@ -127,7 +130,7 @@ public sealed interface SubjectCommand {
         }
     }
 
-    /** A regulator reveals a masked field for a stated purpose; answers the clear value and leaves an audit record. */
+    /** A regulator reveals a masked field for a stated purpose; answers the sealed value and leaves an audit record. */
     record RevealData(@TargetAggregateIdentifier SubjectId subjectId, RevealedField field, String purpose, Actor by,
                       Instant at) implements SubjectCommand {
         public RevealData {

@@ -10,7 +10,7 @@ import org.axonframework.serialization.Revision;
 
 /**
  * What happened to a live-commerce subject. Stored in the event store (hash-chained per subject): never rename or
- * move one without an upcaster. Personal data (ID numbers, phones) is kept here and shown masked in every answer.
+ * move one without an upcaster. Personal data (ID numbers, phones) is kept only {@link Sealed}: masked, and encrypted for a recorded reveal.
  */
 public sealed interface SubjectEvent {
 
@@ -21,16 +21,16 @@ public sealed interface SubjectEvent {
      * (art. 47) and {@code routing} why.
      */
     @Revision("1")
-    record AccountRegistered(SubjectId subjectId, CreditCode creditCode, IdNumber idNumber, String name,
-                             PlatformId platform, String account, SubjectRole role, Address actualAddress,
-                             String phone, List<String> licences, LocalDate verifiedOn, LocalDate birthDate,
+    record AccountRegistered(SubjectId subjectId, CreditCode creditCode, Sealed idNumber, RegionCode domicile,
+                             String name, PlatformId platform, String account, SubjectRole role, Address actualAddress,
+                             Sealed phone, List<String> licences, LocalDate verifiedOn, LocalDate birthDate,
                              String residence, CreditCode mcnCreditCode, boolean guardianConsent, boolean aiGenerated,
                              RegionCode region, Routing routing, Instant at) implements SubjectEvent {
     }
 
     /** A registration was refused (blacklist, or no re-registration); regulators see the attempt. */
     @Revision("1")
-    record RegistrationRefused(SubjectId subjectId, CreditCode creditCode, IdNumber idNumber, String name,
+    record RegistrationRefused(SubjectId subjectId, CreditCode creditCode, Sealed idNumber, RegionCode domicile, String name,
                                PlatformId platform, String account, SubjectRole role, RegistrationOutcome outcome,
                                LocalDate blacklistedUntil, Instant at) implements SubjectEvent {
     }
@@ -47,7 +47,7 @@ public sealed interface SubjectEvent {
 
     /** Blacklisted on enforcement's word (serious-violation list), across every platform. */
     @Revision("1")
-    record SubjectBlacklisted(SubjectId subjectId, CreditCode creditCode, IdNumber idNumber, String name,
+    record SubjectBlacklisted(SubjectId subjectId, CreditCode creditCode, String name,
                               String reason, LocalDate until, String appealRoute, String reference, RegionCode county,
                               RegionCode province, Instant at) implements SubjectEvent {
     }

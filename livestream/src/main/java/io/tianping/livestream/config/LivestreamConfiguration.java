@@ -1,6 +1,7 @@
 package io.tianping.livestream.config;
 
 import io.tianping.livestream.domain.IdentityBlacklisting;
+import io.tianping.livestream.domain.PersonalDataSeal;
 import io.tianping.livestream.domain.SubjectIds;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -15,6 +16,11 @@ class LivestreamConfiguration {
     @Bean
     SubjectIds subjectIds(LivestreamSettings settings) {
         return new SubjectIds(settings.identityKey());
+    }
+
+    @Bean
+    PersonalDataSeal personalDataSeal(LivestreamSettings settings) {
+        return new PersonalDataSeal(settings.identityKey());
     }
 
     @Bean

@@ -2,7 +2,8 @@ package io.tianping.livestream.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.tianping.livestream.api.Identity;
+import io.tianping.livestream.api.Routing;
+import io.tianping.livestream.api.Sealed;
 import io.tianping.livestream.api.RegistrationOutcome;
 import io.tianping.livestream.api.RevealedField;
 import io.tianping.livestream.api.SessionProduct;
@@ -33,6 +34,7 @@ import io.tianping.livestream.api.SubjectId;
 import io.tianping.livestream.api.SubjectRole;
 import io.tianping.livestream.domain.JurisdictionPolicy.Competent;
 import io.tianping.sharedkernel.PlatformId;
+import io.tianping.sharedkernel.RegionCode;
 import io.tianping.verification.api.Verdict;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -55,12 +57,14 @@ class Subject {
 
     @AggregateIdentifier
     private SubjectId id;
-    private Identity identity;
+    private io.tianping.sharedkernel.CreditCode creditCode;
+    private Sealed idNumber;
+    private RegionCode domicile;
     private String name;
     private final Map<String, Accounts.Account> accounts = new LinkedHashMap<>();
     private final Set<PlatformId> noReregistration = new HashSet<>();
     private LocalDate blacklistedUntil;
-    private String phone;
+    private Sealed phone;
 
     Subject() {
         // for Axon
@@ -73,13 +77,15 @@ class Subject {
         RegistrationOutcome refusal = blacklisted(c.today()) ? RegistrationOutcome.REFUSED_BLACKLISTED
                 : noReregistration.contains(c.platform()) && !known ? RegistrationOutcome.REFUSED_NO_REREGISTRATION : null;
         if (refusal != null) {
-            apply(new RegistrationRefused(c.subjectId(), c.identity().creditCode(), c.identity().idNumber(), c.name(),
+            apply(new RegistrationRefused(c.subjectId(), c.identity().creditCode(), c.sealedIdNumber(),
+                    c.identity().domicile(), c.name(),
                     c.platform(), c.account(), c.role(), refusal, blacklistedUntil, c.at()));
             return refusal;
         }
         var d = c.details();
         Competent competent = JurisdictionPolicy.forAccount(c.role(), c.identity(), d.actualAddress(), c.platformDomicile());
-        apply(new AccountRegistered(c.subjectId(), c.identity().creditCode(), c.identity().idNumber(), c.name(),
+        apply(new AccountRegistered(c.subjectId(), c.identity().creditCode(), c.sealedIdNumber(),
+                c.identity().domicile(), c.name(),
                 c.platform(), c.account(), c.role(), d.actualAddress(), d.phone(), d.licences(), d.verifiedOn(),
                 d.birthDate(), d.residence(), d.mcnCreditCode(), d.guardianConsent(), d.aiGenerated(),
                 competent.region(), competent.routing(), c.at()));
@@ -102,8 +108,8 @@ class Subject {
             return; // already blacklisted at least as long
         }
         Competent home = JurisdictionPolicy.forAccount(SubjectRole.OPERATOR, c.identity(), null, null);
-        apply(new SubjectBlacklisted(c.subjectId(), c.identity().creditCode(), c.identity().idNumber(),
-                name == null ? c.name() : name, c.reason(), c.until(), c.appealRoute(), c.reference(), home.region(),
+        apply(new SubjectBlacklisted(c.subjectId(), c.identity().creditCode(), name == null ? c.name() : name,
+                c.reason(), c.until(), c.appealRoute(), c.reference(), home.region(),
                 home.region().province(), c.at()));
     }
 
@@ -146,7 +152,7 @@ class Subject {
         } else if (account != null) {
             competent = new Competent(account.region(), account.routing());
         } else {
-            competent = JurisdictionPolicy.forAccount(SubjectRole.OPERATOR, identity, null, null);
+            competent = new Competent(domicile == null ? RegionCode.COUNTRY : domicile, Routing.REGISTERED_DOMICILE);
         }
         var recorded = new FindingRecorded(id, c.findingId(), name, creditCode(),
                 account == null ? null : account.platform(), c.sessionId(), c.kind(), c.description(),
@@ -155,10 +161,11 @@ class Subject {
         return recorded;
     }
 
+    /** Answers the sealed value (the caller opens it); the reveal is recorded before anyone sees it. */
     @CommandHandler
     String handle(RevealData c) {
-        String value = switch (c.field()) {
-            case ID_NUMBER -> identity.idNumber() == null ? null : identity.idNumber().value();
+        Sealed value = switch (c.field()) {
+            case ID_NUMBER -> idNumber;
             case PHONE -> phone;
         };
         if (value == null) {
@@ -166,7 +173,7 @@ class Subject {
                     c.field() == RevealedField.ID_NUMBER ? "ID number (an organisation)" : "phone"));
         }
         apply(new DataRevealed(id, c.field(), c.purpose(), c.by().id(), c.by().region(), c.at()));
-        return value;
+        return value.sealed();
     }
 
     @CommandHandler
@@ -203,13 +210,13 @@ class Subject {
     }
 
     private io.tianping.sharedkernel.CreditCode creditCode() {
-        return identity == null ? null : identity.creditCode();
+        return creditCode;
     }
 
     @EventSourcingHandler
     void on(AccountRegistered e) {
         id = e.subjectId();
-        identity = new Identity(e.creditCode(), e.idNumber());
+        identity(e.creditCode(), e.idNumber(), e.domicile());
         name = e.name();
         phone = e.phone() == null ? phone : e.phone();
         accounts.put(Accounts.key(e.platform(), e.account(), e.role()), new Accounts.Account(e.platform(), e.account(),
@@ -219,10 +226,16 @@ class Subject {
     @EventSourcingHandler
     void on(RegistrationRefused e) {
         id = e.subjectId();
-        if (identity == null) {
-            identity = new Identity(e.creditCode(), e.idNumber());
+        if (name == null) {
+            identity(e.creditCode(), e.idNumber(), e.domicile());
             name = e.name();
         }
+    }
+
+    private void identity(io.tianping.sharedkernel.CreditCode code, Sealed sealedId, RegionCode home) {
+        creditCode = code;
+        idNumber = sealedId;
+        domicile = home;
     }
 
     @EventSourcingHandler
@@ -238,8 +251,8 @@ class Subject {
     @EventSourcingHandler
     void on(SubjectBlacklisted e) {
         id = e.subjectId();
-        if (identity == null) {
-            identity = new Identity(e.creditCode(), e.idNumber());
+        if (name == null) {
+            identity(e.creditCode(), null, e.county());
             name = e.name();
         }
         blacklistedUntil = later(blacklistedUntil, e.until());

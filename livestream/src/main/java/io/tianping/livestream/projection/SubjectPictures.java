@@ -56,7 +56,7 @@ public class SubjectPictures {
                 fold.blacklist.reason(), fold.blacklist.appealRoute(), fold.blacklist.platform(), fold.blacklist.county(),
                 fold.blacklist.province());
         return Optional.of(new SubjectPicture(id.value(), fold.name, fold.creditCode == null ? "PERSON" : "ORGANISATION",
-                fold.creditCode, fold.idNumber, Masks.phone(fold.phone), blacklist, List.copyOf(fold.accounts.values()),
+                fold.creditCode, fold.idNumber, fold.phone, blacklist, List.copyOf(fold.accounts.values()),
                 fold.measures, sessions(id), fold.findings, fold.refused, fold.reveals));
     }
 
@@ -89,7 +89,7 @@ public class SubjectPictures {
             switch (event) {
                 case AccountRegistered e -> {
                     identity(e.name(), e.creditCode(), e.idNumber());
-                    phone = e.phone() == null ? phone : e.phone();
+                    phone = e.phone() == null ? phone : e.phone().masked();
                     accounts.put(e.platform() + "|" + e.role() + "|" + e.account(), new Account(e.platform().value(),
                             e.account(), e.role(), e.region().value(), e.routing(),
                             e.actualAddress() == null ? null : e.actualAddress().detail(), e.verifiedOn(),
@@ -112,7 +112,7 @@ public class SubjectPictures {
                     }
                 }
                 case SubjectBlacklisted e -> {
-                    identity(e.name(), e.creditCode(), e.idNumber());
+                    identity(e.name(), e.creditCode(), null);
                     var taken = new SubjectPicture.MeasureTaken("enforcement", Measure.BLACKLIST, e.reason(), e.until(),
                             e.appealRoute(), e.county().value(), e.province().value(), e.at());
                     measures.add(taken);
@@ -127,7 +127,7 @@ public class SubjectPictures {
             }
         }
 
-        private void identity(String name, io.tianping.sharedkernel.CreditCode code, io.tianping.livestream.api.IdNumber id) {
+        private void identity(String name, io.tianping.sharedkernel.CreditCode code, io.tianping.livestream.api.Sealed id) {
             this.name = name == null ? this.name : name;
             creditCode = code == null ? creditCode : code.value();
             idNumber = id == null ? idNumber : id.masked();

@@ -48,11 +48,7 @@ class SubjectRegistryProjection {
         jdbc.sql("insert into livestream_subject (subject_id, name, kind, credit_code, last_sequence) values (?, ?, ?, ?, -1) on conflict do nothing")
                 .params(e.subjectId().value(), e.name(), e.creditCode() == null ? "PERSON" : "ORGANISATION",
                         e.creditCode() == null ? null : e.creditCode().value()).update();
-        if (e.creditCode() != null) {
-            region(e.subjectId(), e.creditCode().registrationRegion());
-        } else {
-            region(e.subjectId(), e.idNumber().region());
-        }
+        region(e.subjectId(), e.domicile());
     }
 
     @EventHandler

@@ -27,10 +27,11 @@ record HostRequest(String account, String name, String idNumber, LocalDate birth
         CreditCode mcn = mcnCreditCode == null || mcnCreditCode.isBlank() ? null
                 : check.field("mcnCreditCode", () -> new CreditCode(mcnCreditCode));
         Fields.notAfter(check, "verifiedOn", verifiedOn, today);
-        var details = new AccountDetails(null, Fields.phone(check, "contact", contact), null,
+        String phone = Fields.phone(check, "contact", contact);
+        var details = new AccountDetails(null, null, null,
                 verifiedOn == null ? today : verifiedOn, birthDate, residence, mcn, consent,
                 Boolean.TRUE.equals(aiGenerated));
         return new Registration(id == null ? null : Identity.of(id), Fields.text(check, "name", name),
-                Fields.text(check, "account", account), details);
+                Fields.text(check, "account", account), details, phone);
     }
 }

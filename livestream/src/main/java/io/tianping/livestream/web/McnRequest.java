@@ -12,9 +12,10 @@ record McnRequest(String account, String name, String creditCode, String contact
     Registration toRegistration(InputCheck check, LocalDate today) {
         CreditCode code = check.field("creditCode", () -> new CreditCode(creditCode));
         Fields.notAfter(check, "verifiedOn", verifiedOn, today);
-        var details = new AccountDetails(null, Fields.phone(check, "contact", contact), null,
+        String phone = Fields.phone(check, "contact", contact);
+        var details = new AccountDetails(null, null, null,
                 verifiedOn == null ? today : verifiedOn, null, null, null, false, false);
         return new Registration(code == null ? null : Identity.of(code), Fields.text(check, "name", name),
-                Fields.text(check, "account", account), details);
+                Fields.text(check, "account", account), details, phone);
     }
 }

@@ -47,8 +47,9 @@ record OperatorRequest(String account, String name, String creditCode, String id
                     : new Address(region, actualAddress.address());
         }
         Fields.notAfter(check, "verifiedOn", verifiedOn, today);
-        var details = new AccountDetails(address, Fields.phone(check, "contact", contact), licences,
+        String phone = Fields.phone(check, "contact", contact);
+        var details = new AccountDetails(address, null, licences,
                 verifiedOn == null ? today : verifiedOn, null, null, null, false, false);
-        return new Registration(identity, Fields.text(check, "name", name), Fields.text(check, "account", account), details);
+        return new Registration(identity, Fields.text(check, "name", name), Fields.text(check, "account", account), details, phone);
     }
 }

@@ -6,6 +6,7 @@ import io.tianping.livestream.api.SubjectId;
 import io.tianping.livestream.api.SubjectRole;
 import io.tianping.livestream.config.LivestreamSettings;
 import io.tianping.livestream.domain.LivestreamRuleViolated;
+import io.tianping.livestream.domain.PersonalDataSeal;
 import io.tianping.livestream.domain.SubjectIds;
 import io.tianping.livestream.projection.SubjectDirectory;
 import io.tianping.sharedkernel.Actor;
@@ -35,11 +36,13 @@ class RegistrationController {
     private final CommandGateway commands;
     private final SubjectIds ids;
     private final SubjectDirectory directory;
+    private final PersonalDataSeal seal;
     private final LivestreamSettings settings;
     private final Clock clock;
 
-    RegistrationController(CommandGateway commands, SubjectIds ids, SubjectDirectory directory, LivestreamSettings settings,
-                           Clock clock) {
+    RegistrationController(CommandGateway commands, SubjectIds ids, SubjectDirectory directory, PersonalDataSeal seal,
+                           LivestreamSettings settings, Clock clock) {
+        this.seal = seal;
         this.commands = commands;
         this.ids = ids;
         this.directory = directory;
@@ -87,7 +90,8 @@ class RegistrationController {
                     .formatted(registration.account()));
         });
         RegistrationOutcome outcome = commands.sendAndWait(new RegisterAccount(id, registration.identity(),
-                registration.name(), platform, registration.account(), role, registration.details(),
+                seal.idNumber(registration.identity().idNumber()), registration.name(), platform, registration.account(),
+                role, registration.details().withPhone(seal.phone(registration.phone())),
                 settings.domicileOf(platform), today, now));
         return switch (outcome) {
             case REGISTERED -> id;

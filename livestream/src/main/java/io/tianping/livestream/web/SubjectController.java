@@ -3,6 +3,7 @@ package io.tianping.livestream.web;
 import io.tianping.livestream.api.RevealedField;
 import io.tianping.livestream.api.SubjectCommand.RevealData;
 import io.tianping.livestream.api.SubjectId;
+import io.tianping.livestream.domain.PersonalDataSeal;
 import io.tianping.livestream.projection.SubjectDirectory;
 import io.tianping.livestream.projection.SubjectDirectory.Hit;
 import io.tianping.livestream.projection.SubjectPicture;
@@ -38,9 +39,12 @@ class SubjectController {
     private final SubjectDirectory directory;
     private final SubjectPictures pictures;
     private final CommandGateway commands;
+    private final PersonalDataSeal seal;
     private final Clock clock;
 
-    SubjectController(SubjectDirectory directory, SubjectPictures pictures, CommandGateway commands, Clock clock) {
+    SubjectController(SubjectDirectory directory, SubjectPictures pictures, CommandGateway commands,
+                      PersonalDataSeal seal, Clock clock) {
+        this.seal = seal;
         this.directory = directory;
         this.pictures = pictures;
         this.commands = commands;
@@ -89,8 +93,8 @@ class SubjectController {
         String purpose = Fields.text(check, "purpose", request.purpose());
         check.orThrow();
         SubjectId subject = visible(region, id);
-        String value = commands.sendAndWait(new RevealData(subject, field, purpose, caller, clock.instant()));
-        return new RevealedValue(subject.value(), request.field().strip(), value);
+        String sealed = commands.sendAndWait(new RevealData(subject, field, purpose, caller, clock.instant()));
+        return new RevealedValue(subject.value(), request.field().strip(), seal.open(sealed));
     }
 
     private SubjectId visible(RegionCode region, String id) {

@@ -13,6 +13,7 @@ import static io.tianping.livestream.LivestreamFixtures.TODAY;
 import static io.tianping.livestream.LivestreamFixtures.hostDetails;
 import static io.tianping.livestream.LivestreamFixtures.idBornOn;
 import static io.tianping.livestream.LivestreamFixtures.operatorDetails;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tianping.livestream.api.IdNumber;
@@ -20,6 +21,7 @@ import io.tianping.livestream.api.Measure;
 import io.tianping.livestream.api.RegistrationOutcome;
 import io.tianping.livestream.api.RevealedField;
 import io.tianping.livestream.api.Routing;
+import io.tianping.livestream.api.Sealed;
 import io.tianping.livestream.api.SessionProduct;
 import io.tianping.livestream.api.SubjectCommand.BlacklistSubject;
 import io.tianping.livestream.api.SubjectCommand.EndBlacklist;
@@ -61,6 +63,8 @@ class SubjectTest {
     static final RegionCode XIHU = RegionCode.of("330106");
     static final RegionCode ZHEJIANG = RegionCode.of("330000");
     static final IdNumber HOST_ID = idBornOn(LocalDate.of(1995, 5, 20));
+    static final PersonalDataSeal SEAL = new PersonalDataSeal("a test key of sixteen+ characters");
+    static final Sealed HOST_SEALED = SEAL.idNumber(HOST_ID);
 
     private AggregateTestFixture<Subject> fixture;
 
@@ -70,20 +74,20 @@ class SubjectTest {
     }
 
     static RegisterAccount registerRoom(PlatformId platform, String account, LocalDate today) {
-        return new RegisterAccount(ROOM, ROOM_IDENTITY, "杭州某某直播", platform, account, SubjectRole.OPERATOR,
+        return new RegisterAccount(ROOM, ROOM_IDENTITY, null, "杭州某某直播", platform, account, SubjectRole.OPERATOR,
                 operatorDetails(), A_DOMICILE, today, AT);
     }
 
     static AccountRegistered roomRegistered(PlatformId platform, String account) {
         var d = operatorDetails();
-        return new AccountRegistered(ROOM, ROOM_CODE, null, "杭州某某直播", platform, account, SubjectRole.OPERATOR,
+        return new AccountRegistered(ROOM, ROOM_CODE, null, ROOM_CODE.registrationRegion(), "杭州某某直播", platform, account, SubjectRole.OPERATOR,
                 ROOM_ADDRESS, d.phone(), d.licences(), d.verifiedOn(), null, null, null, false, false, XIHU,
                 Routing.ACTUAL_ADDRESS, AT);
     }
 
     static AccountRegistered hostRegistered() {
         var d = hostDetails(HOST_ID);
-        return new AccountRegistered(HOST, null, HOST_ID, "王某", A, "host-1", SubjectRole.HOST, null, d.phone(),
+        return new AccountRegistered(HOST, null, HOST_SEALED, HOST_ID.region(), "王某", A, "host-1", SubjectRole.HOST, null, d.phone(),
                 List.of(), d.verifiedOn(), d.birthDate(), d.residence(), null, false, false, HOST_ID.region(),
                 Routing.REGISTERED_DOMICILE, AT);
     }
@@ -107,7 +111,7 @@ class SubjectTest {
         void refusesABlacklistedSubjectOnAnyPlatformAndRecordsTheAttempt() {
             fixture.given(roomRegistered(A, "room-1"), blacklistedOnA(TODAY.plusDays(30)))
                     .when(registerRoom(B, "another-name", TODAY))
-                    .expectEvents(new RegistrationRefused(ROOM, ROOM_CODE, null, "杭州某某直播", B, "another-name",
+                    .expectEvents(new RegistrationRefused(ROOM, ROOM_CODE, null, ROOM_CODE.registrationRegion(), "杭州某某直播", B, "another-name",
                             SubjectRole.OPERATOR, RegistrationOutcome.REFUSED_BLACKLISTED, TODAY.plusDays(30), AT))
                     .expectResultMessagePayload(RegistrationOutcome.REFUSED_BLACKLISTED);
         }
@@ -179,7 +183,7 @@ class SubjectTest {
             fixture.givenNoPriorActivity()
                     .when(new BlacklistSubject(ROOM, ROOM_IDENTITY, "杭州某某直播", "严重违法失信", TODAY.plusYears(3),
                             "行政复议", "case 1", AT))
-                    .expectEvents(new SubjectBlacklisted(ROOM, ROOM_CODE, null, "杭州某某直播", "严重违法失信",
+                    .expectEvents(new SubjectBlacklisted(ROOM, ROOM_CODE, "杭州某某直播", "严重违法失信",
                             TODAY.plusYears(3), "行政复议", "case 1", ROOM_CODE.registrationRegion(),
                             ROOM_CODE.registrationRegion().province(), AT));
         }
@@ -264,7 +268,9 @@ class SubjectTest {
             fixture.given(hostRegistered())
                     .when(new RevealData(HOST, RevealedField.ID_NUMBER, "核查案件当事人身份", XIHU_REGULATOR, AT))
                     .expectEvents(new DataRevealed(HOST, RevealedField.ID_NUMBER, "核查案件当事人身份", "regulator-xihu", XIHU, AT))
-                    .expectResultMessagePayload(HOST_ID.value());
+                    .expectResultMessagePayloadMatching(org.hamcrest.Matchers.equalTo(HOST_SEALED.sealed()));
+            assertThat(SEAL.open(HOST_SEALED.sealed())).isEqualTo(HOST_ID.value());
+            assertThat(HOST_SEALED.masked()).isEqualTo(HOST_ID.masked());
         }
 
         @Test
