@@ -12,6 +12,9 @@ import io.tianping.enforcement.projection.CaseList;
 import io.tianping.enforcement.projection.CaseList.CaseRow;
 import io.tianping.enforcement.projection.CaseSearch;
 import io.tianping.enforcement.projection.SeriousViolationList;
+import io.tianping.livestream.api.Routing;
+import io.tianping.livestream.api.SubjectEvent.FindingRecorded;
+import io.tianping.livestream.api.SubjectId;
 import io.tianping.sharedkernel.ChinaTime;
 import io.tianping.sharedkernel.PlatformId;
 import io.tianping.sharedkernel.RegionCode;
@@ -40,7 +43,7 @@ import org.springframework.modulith.test.Scenario;
  * reaches a stand-in for verification. Commands go in through the command gateway, results come out of its query side.
  */
 @TianpingModuleTest
-@Import(MerchantCommandsToVerification.class)
+@Import({MerchantCommandsToVerification.class, BlacklistCommandsToLivestream.class})
 class EnforcementModuleTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -55,11 +58,13 @@ class EnforcementModuleTest {
     final CaseSearch search;
     final SeriousViolationList seriousViolations;
     final MerchantCommandsToVerification verification;
+    final BlacklistCommandsToLivestream livestream;
     final Clock clock;
 
     EnforcementModuleTest(CommandGateway commands, EventGateway events, QueryGateway queries, CaseList cases,
                           CaseSearch search, SeriousViolationList seriousViolations,
-                          MerchantCommandsToVerification verification, Clock clock) {
+                          MerchantCommandsToVerification verification, BlacklistCommandsToLivestream livestream,
+                          Clock clock) {
         this.commands = commands;
         this.events = events;
         this.queries = queries;
@@ -67,6 +72,7 @@ class EnforcementModuleTest {
         this.search = search;
         this.seriousViolations = seriousViolations;
         this.verification = verification;
+        this.livestream = livestream;
         this.clock = clock;
     }
 
@@ -129,6 +135,31 @@ class EnforcementModuleTest {
                     assertThat(entry.earliestRemovalOn()).as("may ask to leave after a year").isEqualTo(listedOn.plusYears(1));
                     assertThat(entry.automaticExitOn()).as("leaves after three").isEqualTo(listedOn.plusYears(3));
                 }));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(livestream.blacklistOf(shop.creditCode()))
+                .as("blacklisted in live commerce until the automatic exit").isNotNull()
+                .satisfies(blacklist -> {
+                    assertThat(blacklist.until()).isEqualTo(ChinaTime.dayOf(blacklist.at()).plusYears(3));
+                    assertThat(blacklist.appealRoute()).isNotBlank();
+                }));
+    }
+
+    @Test
+    void aLiveCommerceFindingBecomesAClueInTheRegionItWasRoutedTo(Scenario scenario) {
+        Party room = CaseSteps.newShop();
+        String findingId = UUID.randomUUID().toString();
+        var finding = new FindingRecorded(new SubjectId("ls-room"), findingId, room.name(), room.creditCode(),
+                PlatformId.of("platform-a"), "s-1", "PRODUCT_INTERCEPTED", "CCC 证书已暂停", null, RegionCode.of("330106"),
+                Routing.ACTUAL_ADDRESS, clock.instant());
+        CaseId clue = CaseId.of("livestream-finding", findingId);
+
+        scenario.stimulate(() -> events.publish(finding))
+                .andWaitAtMost(WAIT)
+                .andWaitForStateChange(() -> listed(clue, RegionCode.of("330106")))
+                .andVerify(rows -> assertThat(rows).singleElement().satisfies(row -> {
+                    assertThat(row.source()).isEqualTo("LIVE_MARKETING");
+                    assertThat(row.partyCreditCode()).isEqualTo(room.creditCode().value());
+                }));
+        assertThat(listed(clue, NANJING)).isEmpty();
     }
 
     private Set<RegionCode> regionsWithAccess(CaseId caseId) {

@@ -5,6 +5,7 @@ import io.tianping.sharedkernel.Actor;
 import io.tianping.verification.api.CertificateNumber;
 import io.tianping.verification.api.CertificateSnapshot;
 import io.tianping.verification.api.ListingCommand.BindListing;
+import io.tianping.verification.api.ListingChecks;
 import io.tianping.verification.api.ListingToCheck;
 import io.tianping.verification.api.ListingVerdict;
 import io.tianping.verification.domain.ListingVerdictPolicy;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * only when the binding is new), and hands the check to the {@link ListingCheckLog} off the path.
  */
 @Component
-public class ListingChecker {
+public class ListingChecker implements ListingChecks {
 
     /** Certificates are valid by the calendar date in China, whatever the server's zone. */
     static final ZoneId CHINA = ChinaTime.ZONE;
@@ -52,6 +53,11 @@ public class ListingChecker {
 
     public CheckResult check(Actor platform, ListingToCheck listing) {
         return checkAll(platform, List.of(listing)).getFirst();
+    }
+
+    @Override
+    public ListingVerdict verdictOn(Actor platform, ListingToCheck listing) {
+        return check(platform, listing).verdict();
     }
 
     /** Checks every listing, in order; returns once every new binding is stored. */
