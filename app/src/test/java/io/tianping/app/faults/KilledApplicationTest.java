@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.tianping.TianpingApplication;
 import io.tianping.app.support.Api;
 import io.tianping.app.support.Certificates;
+import io.tianping.app.support.OwnPlatform;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -21,8 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -61,10 +60,9 @@ class KilledApplicationTest {
         }
         assertThat(issued).hasSizeGreaterThanOrEqualTo(15);
 
-        try (var again = new SpringApplicationBuilder(TianpingApplication.class).profiles("test")
-                .run("--server.port=0", "--tianping.data-dir=" + dataDir, "--tianping.database.fsync=on",
-                        "--tianping.database.synchronous-commit=on")) {
-            int restarted = ((WebServerApplicationContext) again).getWebServer().getPort();
+        try (var again = OwnPlatform.start(dataDir, "--tianping.database.fsync=on",
+                "--tianping.database.synchronous-commit=on")) {
+            int restarted = OwnPlatform.port(again);
             var auditor = Api.asPerson(restarted, "auditor");
             for (String number : issued) {
                 var certificate = auditor.get("/api/v1/certificates/" + number);
@@ -154,7 +152,9 @@ class KilledApplicationTest {
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin",
                 "java").toString());
         Path log = dataDir.resolve("child.log");
-        Process application = new ProcessBuilder(java, "-Xmx384m", "--enable-native-access=ALL-UNNAMED", "-cp",
+        // the search node the build made, as surefire tells this JVM (a fresh clone has no other)
+        String searchNode = "-Dtianping.search.embedded.home=" + System.getProperty("tianping.search.embedded.home", "");
+        Process application = new ProcessBuilder(java, "-Xmx384m", "--enable-native-access=ALL-UNNAMED", searchNode, "-cp",
                 System.getProperty("java.class.path"), TianpingApplication.class.getName(),
                 "--spring.profiles.active=test", "--server.port=" + port, "--tianping.data-dir=" + dataDir,
                 "--tianping.database.fsync=on", "--tianping.database.synchronous-commit=on")
