@@ -59,22 +59,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        if (Unreachable.database(e)) {
-            log.warn("The database is unavailable: {}", e.toString());
-            return unavailable(Unreachable.DATABASE);
-        }
-        if (Unreachable.search(e)) {
-            log.warn("Search is unavailable: {}", e.toString());
-            return unavailable(Unreachable.SEARCH);
+        var unreachable = Unreachable.answer(e);
+        if (unreachable.isPresent()) {
+            return unreachable.get();
         }
         log.error("Unexpected error", e);
         return ResponseEntity.internalServerError()
                 .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged."));
-    }
-
-    private static ResponseEntity<ProblemDetail> unavailable(String detail) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, Unreachable.RETRY_AFTER)
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, detail));
     }
 
     @Override

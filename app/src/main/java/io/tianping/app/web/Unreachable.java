@@ -15,6 +15,21 @@ public final class Unreachable {
     private Unreachable() {
     }
 
+    /** The 503 problem for {@code failure} when the database or search could not be reached; empty otherwise. */
+    public static java.util.Optional<org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail>> answer(
+            Throwable failure) {
+        String detail = database(failure) ? DATABASE : search(failure) ? SEARCH : null;
+        if (detail == null) {
+            return java.util.Optional.empty();
+        }
+        org.slf4j.LoggerFactory.getLogger(Unreachable.class).warn("{}: {}", detail, failure.toString());
+        var status = org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE;
+        return java.util.Optional.of(org.springframework.http.ResponseEntity.status(status)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, RETRY_AFTER)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(status, detail)));
+    }
+
     /** No connection to PostgreSQL (refused, pool timed out, the server shutting down): a 503. */
     public static boolean database(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {

@@ -3,17 +3,15 @@ package io.tianping.app.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.tianping.TianpingApplication;
 import io.tianping.app.support.Api;
 import io.tianping.app.support.Certificates;
+import io.tianping.app.support.OwnPlatform;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
  * Issue 16: PostgreSQL stopped and started again under the running application (as an operator restarts it, or a
@@ -29,9 +27,8 @@ class DatabaseRestartTest {
 
     @Test
     void requestsFailCleanlyWhileTheDatabaseIsDownAndSucceedAfterWithoutARestart() throws Exception {
-        try (var app = new SpringApplicationBuilder(TianpingApplication.class).profiles("test")
-                .run("--server.port=0", "--tianping.data-dir=" + dataDir)) {
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        try (var app = OwnPlatform.start(dataDir)) {
+            int port = OwnPlatform.port(app);
             String number = issue(port);
             String listing = "PG-" + number;
             assertThat(check(port, listing, number)).isEqualTo(200);

@@ -3,18 +3,16 @@ package io.tianping.app.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.tianping.TianpingApplication;
 import io.tianping.app.search.EmbeddedSearchNode;
 import io.tianping.app.support.Api;
 import io.tianping.app.support.Certificates;
+import io.tianping.app.support.OwnPlatform;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
  * Issue 16: the search node killed while the platform takes writes. Writes and checks go on; search answers a 503
@@ -29,9 +27,8 @@ class SearchOutageTest {
 
     @Test
     void writesGoOnSearchSaysItIsUnavailableAndTheNodeComesBackWithEveryDocument() throws Exception {
-        try (var app = new SpringApplicationBuilder(TianpingApplication.class).profiles("test")
-                .run("--server.port=0", "--tianping.data-dir=" + dataDir)) {
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        try (var app = OwnPlatform.start(dataDir)) {
+            int port = OwnPlatform.port(app);
             var auditor = Api.asPerson(port, "auditor");
             String before = issue(port);
             await().atMost(WAIT).until(() -> found(auditor, before));

@@ -3,17 +3,14 @@ package io.tianping.app.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.tianping.TianpingApplication;
 import io.tianping.app.support.Api;
 import io.tianping.app.support.Certificates;
+import io.tianping.app.support.OwnPlatform;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A seeded fuzz of the bounds (issue 10): valid requests with one value swapped for a hostile one. None may be a 5xx,
@@ -31,8 +28,8 @@ class FuzzedPlatformTest {
 
     @Test
     void hostileValuesNeverBreakThePlatform() {
-        try (var first = start()) {
-            int port = port(first);
+        try (var first = OwnPlatform.start(dataDir)) {
+            int port = OwnPlatform.port(first);
             String number = issue(port);
             var random = new SplittableRandom(SEED);
             var valid = Requests.valid(number);
@@ -57,8 +54,8 @@ class FuzzedPlatformTest {
             fuzzTheContract(port);
             assertStillWorks(port);
         }
-        try (var second = start()) {
-            assertStillWorks(port(second));
+        try (var second = OwnPlatform.start(dataDir)) {
+            assertStillWorks(OwnPlatform.port(second));
         }
     }
 
@@ -138,12 +135,4 @@ class FuzzedPlatformTest {
         };
     }
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(TianpingApplication.class).profiles("test")
-                .run("--server.port=0", "--tianping.data-dir=" + dataDir);
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
-    }
 }

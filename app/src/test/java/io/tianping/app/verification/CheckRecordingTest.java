@@ -3,9 +3,9 @@ package io.tianping.app.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.tianping.TianpingApplication;
 import io.tianping.app.support.Api;
 import io.tianping.app.support.Certificates;
+import io.tianping.app.support.OwnPlatform;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,8 +33,8 @@ class CheckRecordingTest {
     @Test
     void everyAnsweredCheckIsRecordedOnceAlsoAfterAKilledProcess() throws Exception {
         String prefix = "REC-" + System.nanoTime() + "-";
-        try (var app = start()) {
-            int port = port(app);
+        try (var app = OwnPlatform.start(dataDir)) {
+            int port = OwnPlatform.port(app);
             String number = Certificates.newNumber("0717");
             assertThat(Api.certBody(port).post("/api/v1/certificates", Certificates.kettle(number)).status()).isEqualTo(201);
             try (var pool = Executors.newFixedThreadPool(4)) {
@@ -66,7 +63,7 @@ class CheckRecordingTest {
         Files.writeString(journal.resolve("checks-%020d.log".formatted(segment)), left, StandardCharsets.UTF_8);
 
         for (int start = 0; start < 2; start++) {
-            try (var again = start()) {
+            try (var again = OwnPlatform.start(dataDir)) {
                 var jdbc = again.getBean(JdbcClient.class);
                 await().atMost(WAIT).until(() -> recorded(jdbc, prefix + "KILLED-") == 3);
                 assertThat(recorded(jdbc, prefix)).as("start %d: nothing lost, nothing twice", start).isEqualTo(8_003);
@@ -94,12 +91,4 @@ class CheckRecordingTest {
                 "CERTIFICATE_MISSING", String.valueOf(micros), "demo-platform-a", listingId);
     }
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(TianpingApplication.class).profiles("test")
-                .run("--server.port=0", "--tianping.data-dir=" + dataDir);
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
-    }
 }

@@ -33,11 +33,10 @@ class ProblemErrorController implements ErrorController {
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.resolve(value) : HttpStatus.INTERNAL_SERVER_ERROR;
         Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        if (thrown instanceof Throwable failure && (Unreachable.database(failure) || Unreachable.search(failure))) {
-            // a filter that needed the database (idempotency, credentials) while it was down
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", Unreachable.RETRY_AFTER)
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
-                            Unreachable.database(failure) ? Unreachable.DATABASE : Unreachable.SEARCH));
+        // a filter that needed the database (idempotency, credentials) while it was down
+        var unreachable = thrown instanceof Throwable failure ? Unreachable.answer(failure) : java.util.Optional.<ResponseEntity<ProblemDetail>>empty();
+        if (unreachable.isPresent()) {
+            return unreachable.get();
         }
         if (!status.isError()) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
