@@ -6,7 +6,7 @@ import io.tianping.odr.api.ComplaintId;
 import io.tianping.odr.api.ComplaintRoute;
 import io.tianping.odr.api.Consumer;
 import io.tianping.odr.api.OdrEnterpriseId;
-import io.tianping.odr.api.Product;
+import io.tianping.odr.api.ComplaintProduct;
 import io.tianping.odr.api.Respondent;
 import io.tianping.sharedkernel.CatalogueCode;
 import io.tianping.sharedkernel.CreditCode;
@@ -25,7 +25,7 @@ public final class OdrFixtures {
     public static final ComplaintId COMPLAINT = ComplaintId.of("6f1c2a34-5b6d-4e7f-8a9b-0c1d2e3f4a5b");
     public static final Consumer CONSUMER = new Consumer("张三", "13812345678");
     public static final Respondent RESPONDENT = new Respondent("杭州西湖小家电有限公司", ENTERPRISE_CODE);
-    public static final Product KETTLE = new Product("电热水壶", CatalogueCode.of("0717"), "SWF-17E");
+    public static final ComplaintProduct KETTLE = new ComplaintProduct("电热水壶", CatalogueCode.of("0717"), "SWF-17E");
     /** Friday 13 Feb 2026, 10:00 in China: the day before the Saturday make-up day and Spring Festival. */
     public static final Instant RECEIVED = Instant.parse("2026-02-13T02:00:00Z");
     /** 10 WD after 13 Feb 2026 (domain.md). */

@@ -21,7 +21,7 @@ public sealed interface ComplaintCommand {
      * respondent is enrolled ({@code respondentEnrolled}: ACTIVE or WARNED), otherwise to the competent regulator.
      */
     record FileComplaint(@TargetAggregateIdentifier ComplaintId complaintId, Instant receivedAt, boolean odr,
-                         Consumer consumer, Respondent respondent, Product product, String platform, String listingId,
+                         Consumer consumer, Respondent respondent, ComplaintProduct product, String platform, String listingId,
                          Money amount, String claim, String facts, LocalDate harmKnownOn, boolean respondentEnrolled)
             implements ComplaintCommand {
         public FileComplaint {

@@ -22,7 +22,7 @@ public sealed interface ComplaintEvent {
      */
     @Revision("1")
     record ComplaintFiled(ComplaintId complaintId, Instant receivedAt, boolean odr, Consumer consumer,
-                          Respondent respondent, Product product, String platform, String listingId, Money amount,
+                          Respondent respondent, ComplaintProduct product, String platform, String listingId, Money amount,
                           String claim, String facts, LocalDate harmKnownOn, ComplaintRoute route, RegionCode region,
                           LocalDate dueBy) implements ComplaintEvent {
     }
@@ -90,7 +90,7 @@ public sealed interface ComplaintEvent {
      * (15 working days to verify) runs. Carries what a clue needs so enforcement need not read odr's tables.
      */
     @Revision("1")
-    record ComplaintClueRaised(ComplaintId complaintId, RegionCode region, Respondent respondent, Product product,
+    record ComplaintClueRaised(ComplaintId complaintId, RegionCode region, Respondent respondent, ComplaintProduct product,
                                String facts, String note, Instant at) implements ComplaintEvent {
     }
 }

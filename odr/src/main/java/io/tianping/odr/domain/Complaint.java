@@ -5,8 +5,9 @@ import io.tianping.odr.api.ComplaintEvent.*;
 import io.tianping.odr.api.ComplaintId;
 import io.tianping.odr.api.ComplaintRoute;
 import io.tianping.odr.api.ComplaintStage;
+import io.tianping.odr.api.ComplaintStep;
 import io.tianping.odr.api.MediationEnd;
-import io.tianping.odr.api.Product;
+import io.tianping.odr.api.ComplaintProduct;
 import io.tianping.odr.api.Respondent;
 import io.tianping.sharedkernel.RegionCode;
 import org.axonframework.commandhandling.CommandHandler;
@@ -33,7 +34,7 @@ class Complaint {
     private ComplaintId id;
     private ComplaintStage stage;
     private Respondent respondent;
-    private Product product;
+    private ComplaintProduct product;
     private String facts;
     private RegionCode region;
     private Instant receivedAt;
@@ -43,6 +44,8 @@ class Complaint {
     private Instant pausedAt;
     private boolean feedbackGiven;
     private boolean clueRaised;
+    private ComplaintRoute route;
+    private LocalDate noticeDueBy;
 
     Complaint() {
         // for Axon
@@ -50,15 +53,14 @@ class Complaint {
 
     @CommandHandler
     Complaint(FileComplaint c) {
-        boolean toEnterprise = c.odr() && c.respondentEnrolled();
+        var routing = ComplaintRouting.of(c.odr(), c.respondentEnrolled(), c.respondent(), c.receivedAt());
         apply(new ComplaintFiled(c.complaintId(), c.receivedAt(), c.odr(), c.consumer(), c.respondent(), c.product(),
-                c.platform(), c.listingId(), c.amount(), c.claim(), c.facts(), c.harmKnownOn(),
-                toEnterprise ? ComplaintRoute.ENTERPRISE : ComplaintRoute.REGULATOR, c.respondent().region(),
-                toEnterprise ? enterpriseDue(c.receivedAt()) : acceptanceDue(c.receivedAt())));
+                c.platform(), c.listingId(), c.amount(), c.claim(), c.facts(), c.harmKnownOn(), routing.route(),
+                routing.region(), routing.dueBy()));
     }
 
     @CommandHandler
-    void handle(RecordSettlement c) {
+    ComplaintStep handle(RecordSettlement c) {
         if (!c.enterprise().equals(respondent.creditCode())) {
             throw new ComplaintNotFound(id);
         }
@@ -70,17 +72,19 @@ class Complaint {
         boolean onTime = stage == WITH_ENTERPRISE && !isPast(enterpriseDueBy, c.handledAt());
         apply(new SettlementRecorded(id, c.enterprise(), c.handledAt(), c.settled(), c.method(), c.result(),
                 workingDaysBetween(receivedAt, c.handledAt()), onTime));
+        return step();
     }
 
     @CommandHandler
-    void handle(MarkComplaintOverdue c) {
+    ComplaintStep handle(MarkComplaintOverdue c) {
         if (stage == WITH_ENTERPRISE && isPast(enterpriseDueBy, c.at())) {
             apply(new ComplaintOverdue(id, respondent.creditCode(), enterpriseDueBy, c.at()));
         } // early, late or twice: only the first real miss counts
+        return step();
     }
 
     @CommandHandler
-    void handle(EscalateComplaint c) {
+    ComplaintStep handle(EscalateComplaint c) {
         if (stage == WITH_ENTERPRISE && isPast(enterpriseDueBy, c.escalatedAt())) {
             apply(new ComplaintOverdue(id, respondent.creditCode(), enterpriseDueBy, c.escalatedAt()));
         }
@@ -91,75 +95,95 @@ class Complaint {
         require("be escalated: only a complaint the enterprise did not settle, or let run out, goes to the regulator",
                 NOT_SETTLED_BY_ENTERPRISE, OVERDUE_AT_ENTERPRISE);
         apply(new ComplaintEscalated(id, region, c.escalatedAt(), acceptanceDue(c.escalatedAt())));
+        return step();
     }
 
     @CommandHandler
-    void handle(RecordFeedback c) {
+    ComplaintStep handle(RecordFeedback c) {
         require("have feedback: the consumer answers once the enterprise or the regulator has an outcome",
                 SETTLED_BY_ENTERPRISE, NOT_SETTLED_BY_ENTERPRISE, AGREED, TERMINATED, REJECTED);
         if (feedbackGiven) {
             throw OdrRuleViolated.because("complaint %s already has the consumer's feedback: it is given once", id);
         }
         apply(new FeedbackRecorded(id, c.satisfied(), c.at()));
+        return step();
     }
 
     @CommandHandler
-    void handle(AcceptComplaint c) {
+    ComplaintStep handle(AcceptComplaint c) {
         require("be accepted: the regulator accepts or rejects a complaint once, after it reached it", AWAITING_ACCEPTANCE);
         apply(new ComplaintAccepted(id, c.acceptedAt(), mediationDue(c.acceptedAt()), isPast(acceptanceDueBy, c.acceptedAt())));
+        return step();
     }
 
     @CommandHandler
-    void handle(RejectComplaint c) {
+    ComplaintStep handle(RejectComplaint c) {
         require("be rejected: the regulator accepts or rejects a complaint once, after it reached it", AWAITING_ACCEPTANCE);
         apply(new ComplaintRejected(id, c.ground(), c.reason(), c.at()));
+        return step();
     }
 
     @CommandHandler
-    void handle(StartTestPause c) {
+    ComplaintStep handle(StartTestPause c) {
         require("pause for a test: only a mediation pauses", IN_MEDIATION);
         if (pausedAt != null) {
             throw OdrRuleViolated.because("complaint %s is already paused for a test since %s", id, pausedAt);
         }
         apply(new TestPauseStarted(id, c.test(), c.at()));
+        return step();
     }
 
     @CommandHandler
-    void handle(EndTestPause c) {
+    ComplaintStep handle(EndTestPause c) {
         require("end a test pause", IN_MEDIATION);
         if (pausedAt == null) {
             throw OdrRuleViolated.because("complaint %s is not paused for a test", id);
         }
         int paused = workingDaysBetween(pausedAt, c.at());
         apply(new TestPauseEnded(id, c.at(), paused, extendBy(mediationDueBy, paused)));
+        return step();
     }
 
     @CommandHandler
-    void handle(RecordMediationResult c) {
+    ComplaintStep handle(RecordMediationResult c) {
         require("have a mediation result: only a mediation in progress ends", IN_MEDIATION);
         if (c.agreed()) {
             apply(new MediationAgreed(id, c.terms(), c.at()));
         } else {
             apply(new MediationTerminated(id, MediationEnd.NO_AGREEMENT, c.terms(), c.at(), terminationNoticeDue(day(c.at()))));
         }
+        return step();
     }
 
     @CommandHandler
-    void handle(EndMediationAtTimeLimit c) {
+    ComplaintStep handle(EndMediationAtTimeLimit c) {
         if (stage == IN_MEDIATION && pausedAt == null && isPast(mediationDueBy, c.at())) {
             apply(new MediationTerminated(id, MediationEnd.TIME_LIMIT, "45 working days from acceptance passed without agreement",
                     c.at(), terminationNoticeDue(mediationDueBy)));
         }
+        return step();
     }
 
     @CommandHandler
-    void handle(RaiseComplaintClue c) {
+    ComplaintStep handle(RaiseComplaintClue c) {
         require("raise a clue: a clue comes from a complaint the regulator has", AWAITING_ACCEPTANCE, IN_MEDIATION, AGREED,
                 TERMINATED, REJECTED);
         if (clueRaised) {
             throw OdrRuleViolated.because("complaint %s has already raised a clue: enforcement opens one case per complaint", id);
         }
         apply(new ComplaintClueRaised(id, region, respondent, product, facts, c.note(), c.at()));
+        return step();
+    }
+
+    private ComplaintStep step() {
+        LocalDate dueBy = switch (stage) {
+            case WITH_ENTERPRISE -> enterpriseDueBy;
+            case AWAITING_ACCEPTANCE -> acceptanceDueBy;
+            case IN_MEDIATION -> pausedAt == null ? mediationDueBy : null;
+            case TERMINATED -> noticeDueBy;
+            default -> null;
+        };
+        return new ComplaintStep(id, stage, route, region, dueBy);
     }
 
     private void require(String what, ComplaintStage... allowed) {
@@ -179,6 +203,7 @@ class Complaint {
         facts = e.facts();
         region = e.region();
         receivedAt = e.receivedAt();
+        route = e.route();
         if (e.route() == ComplaintRoute.ENTERPRISE) {
             stage = WITH_ENTERPRISE;
             enterpriseDueBy = e.dueBy();
@@ -201,6 +226,7 @@ class Complaint {
     @EventSourcingHandler
     void on(ComplaintEscalated e) {
         stage = AWAITING_ACCEPTANCE;
+        route = ComplaintRoute.REGULATOR;
         acceptanceDueBy = e.acceptanceDueBy();
     }
 
@@ -239,6 +265,7 @@ class Complaint {
     @EventSourcingHandler
     void on(MediationTerminated e) {
         stage = TERMINATED;
+        noticeDueBy = e.noticeDueBy();
     }
 
     @EventSourcingHandler

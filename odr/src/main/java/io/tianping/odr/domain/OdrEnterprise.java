@@ -10,6 +10,7 @@ import io.tianping.odr.api.OdrEnterpriseEvent.OdrEnterpriseApproved;
 import io.tianping.odr.api.OdrEnterpriseEvent.OdrEnterpriseExited;
 import io.tianping.odr.api.OdrEnterpriseEvent.OdrEnterpriseWarned;
 import io.tianping.odr.api.OdrEnterpriseId;
+import io.tianping.odr.api.OdrEnterpriseStep;
 import io.tianping.sharedkernel.RegionCode;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -49,28 +50,31 @@ class OdrEnterprise {
     }
 
     @CommandHandler
-    void handle(ApproveOdrEnterprise c) {
+    OdrEnterpriseStep handle(ApproveOdrEnterprise c) {
         if (status != APPLIED && status != WARNED) {
             throw OdrRuleViolated.because("%s is %s: only an application or a warned enterprise can be approved%s",
                     id.creditCode(), status, status == EXITED ? " (an exited enterprise must apply again)" : "");
         }
         apply(new OdrEnterpriseApproved(id, region, c.at()));
+        return new OdrEnterpriseStep(id.creditCode(), status, region);
     }
 
     @CommandHandler
-    void handle(WarnOdrEnterprise c) {
+    OdrEnterpriseStep handle(WarnOdrEnterprise c) {
         if (status != ACTIVE) {
             throw OdrRuleViolated.because("%s is %s: only an active ODR enterprise can be warned", id.creditCode(), status);
         }
         apply(new OdrEnterpriseWarned(id, region, c.reason(), c.at()));
+        return new OdrEnterpriseStep(id.creditCode(), status, region);
     }
 
     @CommandHandler
-    void handle(ExitOdrEnterprise c) {
+    OdrEnterpriseStep handle(ExitOdrEnterprise c) {
         if (status != ACTIVE && status != WARNED) {
             throw OdrRuleViolated.because("%s is %s: only an active or warned ODR enterprise can be exited", id.creditCode(), status);
         }
         apply(new OdrEnterpriseExited(id, region, c.reason(), c.at()));
+        return new OdrEnterpriseStep(id.creditCode(), status, region);
     }
 
     @EventSourcingHandler

@@ -9,9 +9,9 @@ import io.tianping.sharedkernel.CatalogueCode;
  * @param catalogueCode its CCC catalogue code, when it is a catalogue product; may be null
  * @param model         its model, when known; may be null
  */
-public record Product(String name, CatalogueCode catalogueCode, String model) {
+public record ComplaintProduct(String name, CatalogueCode catalogueCode, String model) {
 
-    public Product {
+    public ComplaintProduct {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("name: is required");
         }
