@@ -27,7 +27,7 @@ public class Performance {
               count(*) filter (where stage = 'REJECTED'),
               count(*) filter (where stage = 'AGREED'),
               count(*) filter (where stage = 'TERMINATED')
-            from odr_complaint where received_on between ? and ? and """;
+            from odr_complaint where received_on between ? and ? and\s""";
 
     private final JdbcClient jdbc;
     private final OdrEnterprisesProjection enterprises;
