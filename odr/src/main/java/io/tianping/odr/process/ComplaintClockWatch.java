@@ -1,5 +1,6 @@
 package io.tianping.odr.process;
 
+import io.tianping.odr.api.ComplaintCommand;
 import io.tianping.odr.api.ComplaintCommand.EndMediationAtTimeLimit;
 import io.tianping.odr.api.ComplaintCommand.MarkComplaintOverdue;
 import io.tianping.odr.projection.ComplaintReads;
@@ -8,6 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ComplaintClockWatch {
+
+    private static final Logger log = LoggerFactory.getLogger(ComplaintClockWatch.class);
 
     private final ComplaintReads complaints;
     private final CommandGateway commands;
@@ -35,9 +40,18 @@ public class ComplaintClockWatch {
         Instant now = clock.instant();
         LocalDate today = ChinaTime.dayOf(now);
         var overdue = complaints.overdueAtEnterprise(today);
-        overdue.forEach(id -> commands.sendAndWait(new MarkComplaintOverdue(id, now)));
+        overdue.forEach(id -> send(new MarkComplaintOverdue(id, now)));
         var mediations = complaints.mediationsPastTimeLimit(today);
-        mediations.forEach(id -> commands.sendAndWait(new EndMediationAtTimeLimit(id, now)));
+        mediations.forEach(id -> send(new EndMediationAtTimeLimit(id, now)));
         return overdue.size() + mediations.size();
+    }
+
+    // one complaint that cannot be handled (e.g. a notice due in a year without a holiday table) must not stop the rest
+    private void send(ComplaintCommand command) {
+        try {
+            commands.sendAndWait(command);
+        } catch (RuntimeException e) {
+            log.warn("Clock of complaint {} not applied: {}", command.complaintId(), e.getMessage());
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.tianping.odr.api.ComplaintCommand.RecordFeedback;
 import io.tianping.odr.api.ComplaintCommand.RecordSettlement;
 import io.tianping.odr.api.ComplaintId;
 import io.tianping.odr.api.ComplaintProduct;
+import io.tianping.odr.api.ComplaintRoute;
 import io.tianping.odr.api.ComplaintStage;
 import io.tianping.odr.api.ComplaintStep;
 import io.tianping.odr.api.Consumer;
@@ -18,6 +19,7 @@ import io.tianping.odr.projection.OdrEnterprisesProjection;
 import io.tianping.sharedkernel.Actor;
 import io.tianping.sharedkernel.Bounds;
 import io.tianping.sharedkernel.CatalogueCode;
+import io.tianping.sharedkernel.ChinaTime;
 import io.tianping.sharedkernel.CreditCode;
 import io.tianping.sharedkernel.InputCheck;
 import io.tianping.sharedkernel.Money;
@@ -132,7 +134,7 @@ class ComplaintController {
         Money amount = request.amount() == null ? null : check.field("amount", () -> new Money(request.amount()));
         Fields.required(check, "claim", request.claim());
         Fields.required(check, "facts", request.facts());
-        if (request.harmKnownOn() != null && receivedAt != null && request.harmKnownOn().isAfter(receivedAt.atZone(io.tianping.sharedkernel.ChinaTime.ZONE).toLocalDate())) {
+        if (request.harmKnownOn() != null && receivedAt != null && request.harmKnownOn().isAfter(ChinaTime.dayOf(receivedAt))) {
             check.problem("harmKnownOn", "is after the complaint was received");
         }
         check.orThrow();
@@ -142,7 +144,7 @@ class ComplaintController {
         commands.sendAndWait(check.field("", () -> new FileComplaint(id, receivedAt, request.odr(), consumer, respondent,
                 product, request.platform(), request.listingId(), amount, request.claim(), request.facts(),
                 request.harmKnownOn(), enrolled)));
-        var stage = routing.route() == io.tianping.odr.api.ComplaintRoute.ENTERPRISE ? ComplaintStage.WITH_ENTERPRISE
+        var stage = routing.route() == ComplaintRoute.ENTERPRISE ? ComplaintStage.WITH_ENTERPRISE
                 : ComplaintStage.AWAITING_ACCEPTANCE;
         return ResponseEntity.created(URI.create("/api/v1/odr/complaints/" + id.value()))
                 .body(new ComplaintStep(id, stage, routing.route(), routing.region(), routing.dueBy()));

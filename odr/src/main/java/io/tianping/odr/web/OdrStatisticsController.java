@@ -6,7 +6,6 @@ import io.tianping.sharedkernel.Actor;
 import io.tianping.sharedkernel.ChinaTime;
 import io.tianping.sharedkernel.InputCheck;
 import io.tianping.sharedkernel.RegionCode;
-import io.tianping.sharedkernel.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
