@@ -81,6 +81,13 @@ class OdrRulesTest {
         var enterprise = Odr.activeEnterprise(port, "330106", xihu);
         String path = "/api/v1/odr/enterprises/" + enterprise.creditCode();
         assertThat(Api.anonymous(port).get("/api/v1/odr/enterprises?region=330106").body()).contains(enterprise.creditCode());
+        var noReason = xihu.post(path + "/warning", "{}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(fields(noReason.json())).containsExactly("reason");
+        assertThat(xihu.post(path + "/warning", "{\"reason\":\"和解率低\"}").json().get("status").asString()).isEqualTo("WARNED");
+        assertThat(Api.anonymous(port).get("/api/v1/odr/enterprises?region=330106&status=WARNED").body())
+                .as("a warned enterprise is still enrolled").contains(enterprise.creditCode());
+        assertThat(xihu.post(path + "/warning", "{\"reason\":\"再次\"}").status()).as("warned twice").isEqualTo(409);
         assertThat(xihu.post(path + "/exit", "{\"reason\":\"承诺未履行\"}").json().get("status").asString()).isEqualTo("EXITED");
         var approve = xihu.post(path + "/approval", "");
         assertThat(approve.status()).isEqualTo(409);
