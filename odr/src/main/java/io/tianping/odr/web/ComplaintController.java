@@ -141,9 +141,11 @@ class ComplaintController {
         boolean enrolled = enterprises.enrolled(respondent.creditCode());
         ComplaintId id = ComplaintId.generate();
         var routing = ComplaintRouting.of(request.odr(), enrolled, respondent, receivedAt);
-        commands.sendAndWait(check.field("", () -> new FileComplaint(id, receivedAt, request.odr(), consumer, respondent,
+        FileComplaint command = check.field("", () -> new FileComplaint(id, receivedAt, request.odr(), consumer, respondent,
                 product, request.platform(), request.listingId(), amount, request.claim(), request.facts(),
-                request.harmKnownOn(), enrolled)));
+                request.harmKnownOn(), enrolled));
+        check.orThrow();
+        commands.sendAndWait(command);
         var stage = routing.route() == ComplaintRoute.ENTERPRISE ? ComplaintStage.WITH_ENTERPRISE
                 : ComplaintStage.AWAITING_ACCEPTANCE;
         return ResponseEntity.created(URI.create("/api/v1/odr/complaints/" + id.value()))
