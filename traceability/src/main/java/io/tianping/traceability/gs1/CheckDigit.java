@@ -32,7 +32,7 @@ public final class CheckDigit {
         return of(key.subSequence(0, key.length() - 1)) == key.charAt(key.length() - 1);
     }
 
-    static boolean allDigits(CharSequence s) {
+    public static boolean allDigits(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {

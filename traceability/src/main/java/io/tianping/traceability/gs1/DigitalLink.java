@@ -1,5 +1,6 @@
 package io.tianping.traceability.gs1;
 
+import io.tianping.traceability.api.Gtin;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -64,6 +65,11 @@ public record DigitalLink(String primaryKey, Map<String, String> ais) {
         var element = new StringBuilder();
         ais.forEach((ai, value) -> element.append('(').append(ai).append(')').append(value));
         return element.toString();
+    }
+
+    /** A decoded value written back into a path segment (what a server decoded, encoded again for parsing). */
+    public static String encodeSegment(String value) {
+        return encode(value);
     }
 
     /** Percent-encodes every character but the URI's unreserved ones (RFC 3986 2.3), as GS1 DL 1.6 asks. */

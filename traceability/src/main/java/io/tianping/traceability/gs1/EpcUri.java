@@ -1,5 +1,6 @@
 package io.tianping.traceability.gs1;
 
+import io.tianping.traceability.api.Gtin;
 import java.util.LinkedHashMap;
 
 /**

@@ -1,4 +1,6 @@
-package io.tianping.traceability.gs1;
+package io.tianping.traceability.api;
+
+import io.tianping.traceability.gs1.CheckDigit;
 
 /**
  * A GTIN-14 with a correct check digit, e.g. {@code 09520123456788}. Shorter GTINs are written with leading zeros;
