@@ -16,6 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @TianpingTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EpcisCaptureTest {
 
     /** The reference data, kept with the traceability module's tests (shared/data/epcis). */
@@ -60,6 +64,7 @@ class EpcisCaptureTest {
         }
     }
 
+    @Order(1)
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void capturesEveryExampleWithItsEventCount(String file) {
@@ -71,6 +76,7 @@ class EpcisCaptureTest {
         assertThat(job.get("eventsCaptured").asInt()).isEqualTo(events);
     }
 
+    @Order(2)
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalid")
     void refusesEveryInvalidDocumentAndStoresNothing(String file) {
@@ -83,6 +89,7 @@ class EpcisCaptureTest {
     }
 
     @Test
+    @Order(3)
     void anUrnAndItsDigitalLinkFindTheSameEvents() {
         Api maker = Trace.maker(port);
         String byUrn = maker.get("/api/v1/traceability/epcis/events?MATCH_anyEPC=urn:epc:id:sgtin:0614141.107346.2017").body();
@@ -100,6 +107,7 @@ class EpcisCaptureTest {
     }
 
     @Test
+    @Order(3)
     void anErrorDeclarationKeepsTheDeclaredEventAndLinksTheCorrectiveOne() {
         JsonNode events = Trace.json(Trace.maker(port).get("/api/v1/traceability/epcis/events?MATCH_anyEPC="
                 + "urn:epc:id:sgtin:4012345.011111.987").body()).get("epcisBody").get("queryResults").get("resultsBody")

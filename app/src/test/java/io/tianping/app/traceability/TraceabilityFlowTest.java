@@ -84,6 +84,7 @@ class TraceabilityFlowTest {
                 {"gtin":"%s","lots":["L2026A"],"hazard":"电源线绝缘不足，有触电风险","remedy":"停止使用，免费更换电源线"}"""
                 .formatted(gtin));
         assertThat(recalled.status()).as(recalled.body()).isEqualTo(201);
+        assertThat(recalled.json().has("recallId")).as(recalled.body()).isTrue();
         String recallId = recalled.json().get("recallId").asString();
         JsonNode recalledItem = scan(platformA, gtin, "L2026A", "S2", Instant.now(), 30.27, 120.16, "phone-3");
         assertThat(recalledItem.get("state").asString()).isEqualTo("RECALLED");

@@ -42,8 +42,8 @@ class CaptureController {
         this.json = json;
     }
 
-    /** The job was accepted; follow {@code Location} for its result. */
-    record CaptureAccepted(String captureID) { }
+    /** The job was accepted and is running; follow {@code Location} for its result. */
+    record CaptureAccepted(String captureID, boolean running) { }
 
     /**
      * A capture job.
@@ -66,7 +66,7 @@ class CaptureController {
         }
         String captureId = jobs.submit(owner, "proceed".equals(behaviour), document);
         return ResponseEntity.accepted().location(URI.create("/api/v1/traceability/epcis/capture/" + captureId))
-                .body(new CaptureAccepted(captureId));
+                .body(new CaptureAccepted(captureId, true));
     }
 
     @GetMapping("/{captureID}")

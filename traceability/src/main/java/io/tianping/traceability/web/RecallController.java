@@ -63,8 +63,8 @@ class RecallController {
         this.clock = clock;
     }
 
-    /** The recall announced. */
-    record RecallCreated(String recallId) { }
+    /** The recall announced, of this GTIN. */
+    record RecallCreated(String recallId, String gtin) { }
 
     @PostMapping
     ResponseEntity<RecallCreated> announceRecall(@RequestBody RecallRequest request, Actor caller) {
@@ -89,7 +89,7 @@ class RecallController {
         check.orThrow();
         commands.sendAndWait(command);
         return ResponseEntity.created(URI.create("/api/v1/traceability/recalls/" + id.value()))
-                .body(new RecallCreated(id.value()));
+                .body(new RecallCreated(id.value(), gtin.value()));
     }
 
     @PostMapping("/{id}/reports")
