@@ -57,7 +57,13 @@ class CaptureController {
                               List<CaptureError> errors) { }
 
     @PostMapping(consumes = {"application/json", "application/ld+json"})
-    ResponseEntity<CaptureAccepted> captureEpcisDocument(@RequestBody JsonNode document,
+    ResponseEntity<CaptureAccepted> captureEpcisDocument(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "An EPCIS 2.0 EPCISDocument (JSON-LD)",
+                    content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "object")),
+                            @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/ld+json",
+                                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "object"))})
+            @RequestBody JsonNode document,
             @Parameter(description = "rollback (default): store nothing if any event is wrong; proceed: store the good ones")
             @RequestHeader(name = "GS1-Capture-Error-Behaviour", required = false) String behaviour, Actor caller) {
         CreditCode owner = Callers.manufacturer(caller, "capture EPCIS events");

@@ -49,7 +49,8 @@ class EventQueryController {
     record QueryResults(String queryName, ResultsBody resultsBody) { }
 
     /** The events found, each as it was captured, plus the error declaration made of it since. */
-    record ResultsBody(List<JsonNode> eventList) { }
+    record ResultsBody(@io.swagger.v3.oas.annotations.media.ArraySchema(schema = @io.swagger.v3.oas.annotations.media.Schema(
+            type = "object", description = "An EPCIS 2.0 event as captured")) List<JsonNode> eventList) { }
 
     @GetMapping("/api/v1/traceability/epcis/events")
     EpcisQueryDocument queryEpcisEvents(@RequestParam(name = "MATCH_anyEPC", required = false) String anyEpc,

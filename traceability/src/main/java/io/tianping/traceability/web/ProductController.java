@@ -50,10 +50,7 @@ class ProductController {
      * @param outcome CREATED by this call, or UNCHANGED when it was registered before with the same content
      */
     record ProductResponse(String gtin, String name, String model, String certificateNumber, String productName,
-                           String catalogueCode, ManufacturerView manufacturer, RegisterOutcome outcome) { }
-
-    /** A manufacturer: its registered name and unified social credit code. */
-    record ManufacturerView(String name, String creditCode) { }
+                           String catalogueCode, Passport.ManufacturerView manufacturer, RegisterOutcome outcome) { }
 
     @PostMapping
     @ApiResponse(responseCode = "200", description = "Registered before with the same content: nothing changed (UNCHANGED)")
@@ -84,7 +81,7 @@ class ProductController {
         RegisterOutcome outcome = commands.sendAndWait(new RegisterProduct(gtin, name, model, number,
                 certificate.manufacturer(), certificate.catalogueCode(), certificate.productName(), clock.instant()));
         var answer = new ProductResponse(gtin.value(), name, model, number.value(), certificate.productName(),
-                certificate.catalogueCode().value(), new ManufacturerView(certificate.manufacturer().name(),
+                certificate.catalogueCode().value(), new Passport.ManufacturerView(certificate.manufacturer().name(),
                 manufacturer.value()), outcome);
         return outcome == RegisterOutcome.CREATED
                 ? ResponseEntity.created(URI.create("/api/v1/traceability/products/" + gtin.value())).body(answer)
@@ -102,7 +99,7 @@ class ProductController {
         }
         return new ProductResponse(product.gtin().value(), product.name(), product.model(),
                 product.certificateNumber().value(), product.productName(), product.catalogueCode().value(),
-                new ManufacturerView(product.manufacturer().name(), product.manufacturer().creditCode().value()), null);
+                new Passport.ManufacturerView(product.manufacturer().name(), product.manufacturer().creditCode().value()), null);
     }
 
     private static String text(String value, int max) {

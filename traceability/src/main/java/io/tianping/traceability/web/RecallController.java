@@ -124,7 +124,7 @@ class RecallController {
         long numerator = 0;
         for (RecallLevel level : RecallLevel.values()) {
             long events = fromEvents.get(level);
-            long reported = latest.of(level);
+            long reported = reported(latest, level);
             long corrected = Math.max(events, reported);
             numerator += corrected;
             levels.add(new LevelProgress(level, events, reported, corrected));
@@ -178,6 +178,15 @@ class RecallController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "GTIN %s belongs to another manufacturer%s"
                     .formatted(product.gtin(), caller.role() == Role.REGULATOR ? " outside your region" : ""));
         }
+    }
+
+    private static long reported(RecallCorrections corrected, RecallLevel level) {
+        return switch (level) {
+            case MANUFACTURER -> corrected.manufacturer();
+            case DISTRIBUTOR -> corrected.distributor();
+            case RETAILER -> corrected.retailer();
+            case CONSUMER -> corrected.consumer();
+        };
     }
 
     private static String text(String value) {
