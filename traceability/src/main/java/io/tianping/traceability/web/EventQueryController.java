@@ -49,8 +49,7 @@ class EventQueryController {
     record QueryResults(String queryName, ResultsBody resultsBody) { }
 
     /** The events found, each as it was captured, plus the error declaration made of it since. */
-    record ResultsBody(@io.swagger.v3.oas.annotations.media.ArraySchema(schema = @io.swagger.v3.oas.annotations.media.Schema(
-            type = "object", description = "An EPCIS 2.0 event as captured")) List<JsonNode> eventList) { }
+    record ResultsBody(List<Object> eventList) { }
 
     @GetMapping("/api/v1/traceability/epcis/events")
     EpcisQueryDocument queryEpcisEvents(@RequestParam(name = "MATCH_anyEPC", required = false) String anyEpc,
@@ -87,13 +86,13 @@ class EventQueryController {
             params.add(caller.organisation());
         }
         sql.append(" order by e.event_time, e.event_id limit ").append(MAX_EVENTS);
-        List<JsonNode> events = jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
+        List<Object> events = jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
             JsonNode event = json.readTree(rs.getString(1));
             String declaration = rs.getString(2);
             if (declaration != null && event instanceof ObjectNode object && !object.has("errorDeclaration")) {
                 object.set("errorDeclaration", declarationJson(json.readTree(declaration)));
             }
-            return event;
+            return (Object) event;
         }).list();
         return new EpcisQueryDocument(List.of("https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"),
                 "EPCISQueryDocument", "2.0", clock.instant(),
