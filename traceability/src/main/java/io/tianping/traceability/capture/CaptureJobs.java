@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -37,8 +40,10 @@ public class CaptureJobs implements SmartInitializingSingleton, DisposableBean {
     private final ProductCatalogue products;
     private final ItemIndex items;
     private final Clock clock;
-    private final ExecutorService workers = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("epcis-capture-", 0)
-            .daemon().factory());
+    /** Two workers; at most {@value #QUEUED} documents wait (each is held in memory), beyond that a capture is refused. */
+    static final int QUEUED = 64;
+    private final ExecutorService workers = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(QUEUED), Thread.ofPlatform().name("epcis-capture-", 0).daemon().factory());
 
     CaptureJobs(CaptureStore store, ProductCatalogue products, ItemIndex items, Clock clock) {
         this.store = store;
@@ -51,7 +56,13 @@ public class CaptureJobs implements SmartInitializingSingleton, DisposableBean {
     public String submit(CreditCode owner, boolean proceed, JsonNode document) {
         String captureId = UUID.randomUUID().toString();
         store.startJob(captureId, owner.value(), proceed ? "proceed" : "rollback", clock.instant());
-        workers.execute(() -> run(captureId, owner, proceed, document));
+        try {
+            workers.execute(() -> run(captureId, owner, proceed, document));
+        } catch (RejectedExecutionException busy) {
+            store.finishJob(captureId, false, 0, List.of(new CaptureError(null, "(document)",
+                    "too many documents are waiting to be captured; nothing was stored, send it again later")), clock.instant());
+            throw new CaptureBusy();
+        }
         return captureId;
     }
 
@@ -114,6 +125,13 @@ public class CaptureJobs implements SmartInitializingSingleton, DisposableBean {
                 errors.add(new CaptureError(event.index(), "eventID", "event %s appears twice in the document"
                         .formatted(event.eventId())));
             }
+        }
+    }
+
+    /** More documents wait than the workers may hold: the caller should retry later (503). */
+    public static final class CaptureBusy extends org.springframework.web.server.ResponseStatusException {
+        CaptureBusy() {
+            super(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, "Too many EPCIS documents are waiting to be captured; retry later");
         }
     }
 
