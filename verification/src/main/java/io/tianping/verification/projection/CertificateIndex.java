@@ -1,6 +1,7 @@
 package io.tianping.verification.projection;
 
 import io.tianping.verification.api.CertificateEvent.CertificateIssued;
+import io.tianping.verification.api.CertificateEvent.ModelRecalled;
 import io.tianping.verification.api.CertificateEvent.StatusChanged;
 import io.tianping.verification.api.CertificateNumber;
 import io.tianping.verification.api.CertificateSnapshot;
@@ -43,6 +44,7 @@ public class CertificateIndex {
     private final ConcurrentHashMap<ListingKey, Binding> bindings = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<ListingKey, Set<InterceptReason>> listingHolds = new ConcurrentHashMap<>();
     private final Set<CreditCode> blockedMerchants = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<CertificateNumber, List<String>> recalledModels = new ConcurrentHashMap<>();
 
     /** The certificate, or null when no certificate has that number. */
     public CertificateSnapshot certificate(CertificateNumber number) {
@@ -75,6 +77,11 @@ public class CertificateIndex {
             holds.addAll(held);
         }
         return holds;
+    }
+
+    /** The models recalled under this certificate; empty for nearly every certificate, without allocating. */
+    public List<String> recalledModels(CertificateNumber number) {
+        return recalledModels.isEmpty() ? List.of() : recalledModels.getOrDefault(number, List.of());
     }
 
     /** Whether the merchant is on enforcement's list, so its listings are intercepted. */
@@ -112,6 +119,11 @@ public class CertificateIndex {
     }
 
     @EventHandler
+    void on(ModelRecalled event) {
+        afterCommit(() -> apply(event));
+    }
+
+    @EventHandler
     void on(MerchantBlocked event) {
         afterCommit(() -> apply(event));
     }
@@ -139,6 +151,11 @@ public class CertificateIndex {
                 var updated = EnumSet.copyOf(reasons);
                 updated.remove(released.reason());
                 return updated.isEmpty() ? null : updated;
+            });
+            case ModelRecalled recalled -> recalledModels.merge(recalled.number(), List.of(recalled.model()), (known, added) -> {
+                var models = new ArrayList<>(known);
+                models.addAll(added);
+                return List.copyOf(models);
             });
             case MerchantBlocked blocked -> blockedMerchants.add(blocked.id().creditCode());
             case MerchantUnblocked unblocked -> blockedMerchants.remove(unblocked.id().creditCode());
