@@ -6,8 +6,8 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
- * Runs in-memory changes once the outermost unit of work has committed, in the order their events came (as
- * verification's CertificateIndex does): a reader never sees a change that was rolled back.
+ * Runs in-memory changes once the outermost unit of work has committed, in the order their events came: a reader
+ * never sees a change that was rolled back.
  */
 final class AfterCommit {
 

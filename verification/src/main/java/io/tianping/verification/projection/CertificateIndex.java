@@ -19,26 +19,18 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
- * Every certificate, listing binding and blocked merchant in memory: the listing-check path reads only this, never the database or
- * Elasticsearch. Kept current by a subscribing processor (changes apply right after their transaction commits, so a
- * check never sees a change that was rolled back) and filled from the event store at start
- * ({@link CertificateIndexLoader}).
+ * Every certificate, listing binding and blocked merchant in memory: the listing-check path reads only this, never the
+ * database or Elasticsearch. Filled and kept current from the event store, in its order, by
+ * {@link CertificateIndexFeed}; each node has its own and follows the others' writes.
  */
 @Component
-@ProcessingGroup(CertificateIndex.GROUP)
 public class CertificateIndex {
 
+    /** The subscribing processor that tells the feed of this node's commits ({@link CertificateIndexUpdates}). */
     public static final String GROUP = "verification-certificate-index";
-
-    // the unit-of-work resource that holds a batch's changes until it commits (see afterCommit)
-    private static final String CHANGES = CertificateIndex.class.getName() + ".changes";
 
     private final ConcurrentHashMap<CertificateNumber, CertificateSnapshot> certificates = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<ListingKey, Binding> bindings = new ConcurrentHashMap<>();
@@ -93,46 +85,6 @@ public class CertificateIndex {
         return certificates.size();
     }
 
-    @EventHandler
-    void on(CertificateIssued event) {
-        afterCommit(() -> apply(event));
-    }
-
-    @EventHandler
-    void on(StatusChanged event) {
-        afterCommit(() -> apply(event));
-    }
-
-    @EventHandler
-    void on(ListingBound event) {
-        afterCommit(() -> apply(event));
-    }
-
-    @EventHandler
-    void on(ListingIntercepted event) {
-        afterCommit(() -> apply(event));
-    }
-
-    @EventHandler
-    void on(ListingReleased event) {
-        afterCommit(() -> apply(event));
-    }
-
-    @EventHandler
-    void on(ModelRecalled event) {
-        afterCommit(() -> apply(event));
-    }
-
-    @EventHandler
-    void on(MerchantBlocked event) {
-        afterCommit(() -> apply(event));
-    }
-
-    @EventHandler
-    void on(MerchantUnblocked event) {
-        afterCommit(() -> apply(event));
-    }
-
     void apply(Object event) {
         switch (event) {
             case CertificateIssued issued -> certificates.put(issued.number(), new CertificateSnapshot(issued.number(),
@@ -161,24 +113,5 @@ public class CertificateIndex {
             case MerchantUnblocked unblocked -> blockedMerchants.remove(unblocked.id().creditCode());
             default -> { }
         }
-    }
-
-    /**
-     * Runs {@code change} once the outermost unit of work has committed, after the changes of the events before it.
-     * Axon runs after-commit handlers in the reverse order of their registration, so each event registering its own
-     * would apply a batch's suspension before the certificate's issue (and the issue would win): the changes of a unit
-     * of work are queued on its root and applied in one handler, in order.
-     */
-    private static void afterCommit(Runnable change) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            change.run();
-            return;
-        }
-        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        root.getOrComputeResource(CHANGES, key -> {
-            List<Runnable> changes = new ArrayList<>();
-            root.afterCommit(unitOfWork -> changes.forEach(Runnable::run));
-            return changes;
-        }).add(change);
     }
 }
