@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +32,8 @@ import tools.jackson.databind.JsonNode;
  * production durability (fsync and synchronous commit on).
  */
 class KilledApplicationTest {
+
+    private static final Logger log = LoggerFactory.getLogger(KilledApplicationTest.class);
 
     private static final Duration WAIT = Duration.ofSeconds(90);
 
@@ -56,6 +60,7 @@ class KilledApplicationTest {
         }
         assertThat(issued).hasSizeGreaterThanOrEqualTo(15);
 
+        long killed = System.nanoTime();
         try (var again = OwnPlatform.start(dataDir, "--tianping.database.fsync=on",
                 "--tianping.database.synchronous-commit=on")) {
             int restarted = OwnPlatform.port(again);
@@ -81,6 +86,9 @@ class KilledApplicationTest {
             for (String listing : expectedNotices()) {
                 assertThat(noticesPerListing.get(listing)).as("notices for %s", listing).isEqualTo(1);
             }
+            log.info("measured: {} certificates, {} bound listings, {} suspended before the kill; restarted and every notice "
+                    + "issued {} ms after it", issued.size(), boundListings.size(), suspended.size(),
+                    (System.nanoTime() - killed) / 1_000_000);
             var jdbc = again.getBean(JdbcClient.class);
             await().atMost(WAIT).untilAsserted(() -> {
                 for (String listing : boundListings.keySet()) {

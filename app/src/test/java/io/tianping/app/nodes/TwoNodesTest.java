@@ -49,6 +49,7 @@ class TwoNodesTest {
                     "--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=postgres",
                     "--spring.datasource.password=" + database.password(),
                     "--spring.elasticsearch.uris=" + nodeA.getBean(EmbeddedSearchNode.class).uri()));
+            long bReady = System.nanoTime();
             try {
                 await().atMost(WAIT).untilAsserted(() -> {
                     Map<String, Integer> held = segmentsByOwner(jdbc);
@@ -56,14 +57,15 @@ class TwoNodesTest {
                     assertThat(held.getOrDefault("node-b", 0)).as("B's share of %s", held).isGreaterThanOrEqualTo(all / 3);
                     assertThat(held.getOrDefault("node-a", 0)).as("A's share of %s", held).isGreaterThanOrEqualTo(all / 3);
                 });
-                log.info("segments split: {}", segmentsByOwner(jdbc));
+                log.info("measured: segments split {} ms after node B was ready: {}", (System.nanoTime() - bReady) / 1_000_000,
+                        segmentsByOwner(jdbc));
 
                 // a certificate written on B is checked on A: A's index follows B's writes
                 String number = Certificates.newNumber("0717");
                 assertThat(Api.certBody(b).post("/api/v1/certificates", Certificates.kettle(number)).status()).isEqualTo(201);
                 long written = System.nanoTime();
                 await().atMost(Duration.ofSeconds(5)).until(() -> verdict(a, "TWO-A-0", number).equals("PASS"));
-                log.info("node A's check index saw node B's certificate after {} ms", (System.nanoTime() - written) / 1_000_000);
+                log.info("measured: node A's check index saw node B's certificate after {} ms", (System.nanoTime() - written) / 1_000_000);
 
                 // listings bound through both nodes, the certificate suspended on A: the writer's node intercepts at
                 // once, the other within the follow interval, and every listing gets exactly one notice
@@ -87,9 +89,25 @@ class TwoNodesTest {
                     assertThat(Api.asPerson(node, "auditor").get("/api/v1/certificates/" + written2).status())
                             .as("certificate %s read back on the node that wrote it", written2).isEqualTo(200);
                 }
+
+                // a key revoked on A stops working on B, which had it cached, within a few seconds
+                var issued = Api.asPerson(a, "admin").post("/api/v1/admin/organisations", """
+                        {"id":"platform-two-nodes","role":"PLATFORM","displayName":"Platform Two Nodes",
+                         "organisation":"platform-two-nodes"}""");
+                assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+                var platformOnB = Api.withKey(b, issued.json().get("apiKey").asString());
+                assertThat(platformOnB.get("/api/v1/takedown-notices?after=0").status()).isEqualTo(200);
+                assertThat(Api.asPerson(a, "admin").delete("/api/v1/admin/principals/platform-two-nodes").status())
+                        .isBetween(200, 204);
+                long revoked = System.nanoTime();
+                await().atMost(Duration.ofSeconds(10)).until(() ->
+                        platformOnB.get("/api/v1/takedown-notices?after=0").status() == 401);
+                log.info("measured: a key revoked on node A was refused by node B after {} ms",
+                        (System.nanoTime() - revoked) / 1_000_000);
             } finally {
                 ChildPlatform.kill(nodeB);
             }
+            long killed = System.nanoTime();
 
             // B is gone: A claims its segments once B's claims time out, and B's share of the work goes on
             String after = Certificates.newNumber("0717");
@@ -98,7 +116,10 @@ class TwoNodesTest {
             assertThat(Api.certBody(a).post("/api/v1/certificates/" + after + "/suspension",
                     "{\"reason\":\"监督抽查不合格\"}").status()).isEqualTo(200);
             await().atMost(WAIT).untilAsserted(() -> assertThat(segmentsByOwner(jdbc)).containsOnlyKeys("node-a"));
+            long takenOver = System.nanoTime();
             await().atMost(WAIT).until(() -> noticesPerListing(a).containsKey(lastListing));
+            log.info("measured: node A held every segment {} ms after node B was killed; the notice B's share owed came {} ms later",
+                    (takenOver - killed) / 1_000_000, (System.nanoTime() - takenOver) / 1_000_000);
             Map<String, Integer> notices = noticesPerListing(a);
             assertThat(notices).as("one notice per listing, never two").allSatisfy((listing, count) ->
                     assertThat(count).as(listing).isEqualTo(1));
