@@ -9,6 +9,7 @@ import io.tianping.app.support.Api;
 import io.tianping.app.support.Certificates;
 import io.tianping.app.support.ChildPlatform;
 import io.tianping.app.support.OwnPlatform;
+import io.tianping.app.traceability.Trace;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  * (the default embedded run); node B, in a child JVM, uses them as external servers. Both serve reads and writes, the
  * event processors' segments are split between them, each event is handled once (one takedown notice per listing),
  * each node's check index sees the other's writes within {@code tianping.verification.index-follow}, and when B is
- * killed, A takes over its segments and goes on.
+ * killed, A takes over its segments and goes on. Traceability's passports on either node show what the other stored.
  */
 class TwoNodesTest {
 
@@ -90,6 +91,24 @@ class TwoNodesTest {
                             .as("certificate %s read back on the node that wrote it", written2).isEqualTo(200);
                 }
 
+                // traceability: a product registered and items captured on B resolve on A; a recall on A shows on B;
+                // a suspension on B shows in A's passports
+                String certificate = Certificates.newNumber("0717");
+                assertThat(Api.certBody(a).post("/api/v1/certificates", Certificates.kettle(certificate)).status()).isEqualTo(201);
+                String gtin = Trace.newGtin();
+                await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> Trace.register(b, gtin, "SWF-17E", certificate));
+                JsonNode job = Trace.capture(Trace.maker(b), Trace.commissioning(gtin, "L1", "S1", "S2"));
+                assertThat(job.get("success").asBoolean()).as(job.toString()).isTrue();
+                await().atMost(Duration.ofSeconds(5)).until(() -> passport(a, gtin, "S1").get("state").asString().equals("GENUINE"));
+                assertThat(Trace.maker(a).post("/api/v1/traceability/recalls", """
+                        {"gtin":"%s","lots":["L1"],"hazard":"电源线绝缘不足","remedy":"免费更换电源线"}""".formatted(gtin))
+                        .status()).isEqualTo(201);
+                await().atMost(Duration.ofSeconds(5)).until(() -> passport(b, gtin, "S2").get("state").asString().equals("RECALLED"));
+                assertThat(Api.certBody(b).post("/api/v1/certificates/" + certificate + "/suspension",
+                        "{\"reason\":\"监督抽查不合格\"}").status()).isEqualTo(200);
+                await().atMost(Duration.ofSeconds(5)).until(() -> passport(a, gtin, "S1").get("certificate").get("status")
+                        .asString().equals("SUSPENDED"));
+
                 // a key revoked on A stops working on B, which had it cached, within a few seconds
                 var issued = Api.asPerson(a, "admin").post("/api/v1/admin/organisations", """
                         {"id":"platform-two-nodes","role":"PLATFORM","displayName":"Platform Two Nodes",
@@ -150,6 +169,10 @@ class TwoNodesTest {
     private static String bind(int port, String listing, String number) {
         assertThat(verdict(port, listing, number)).as("first check of %s", listing).isEqualTo("PASS");
         return listing;
+    }
+
+    private static JsonNode passport(int port, String gtin, String serial) {
+        return Api.anonymous(port).get("/01/%s/21/%s".formatted(gtin, serial)).json();
     }
 
     private static Map<String, Integer> noticesPerListing(int port) {

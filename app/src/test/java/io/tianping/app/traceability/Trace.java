@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Helpers for traceability's HTTP tests: fresh GTINs, certificates naming the demo manufacturer, capture and wait. */
-final class Trace {
+public final class Trace {
 
     static final String MAKER = Certificates.HOLDER; // demo-manufacturer's credit code
     static final String MAKER_KEY = "demo-manufacturer-key";
@@ -29,12 +29,12 @@ final class Trace {
     }
 
     /** A new valid GTIN-14 in GS1 China's range (690…). */
-    static String newGtin() {
+    public static String newGtin() {
         String digits = "0690" + "%09d".formatted(NEXT.incrementAndGet());
         return digits + CheckDigit.of(digits);
     }
 
-    static Api maker(int port) {
+    public static Api maker(int port) {
         return Api.withKey(port, MAKER_KEY);
     }
 
@@ -46,7 +46,7 @@ final class Trace {
         return number;
     }
 
-    static void register(int port, String gtin, String model, String certificate) {
+    public static void register(int port, String gtin, String model, String certificate) {
         var registered = maker(port).post("/api/v1/traceability/products", """
                 {"gtin":"%s","name":"苏泊尔电热水壶 1.7L","model":"%s","certificateNumber":"%s"}"""
                 .formatted(gtin, model, certificate));
@@ -54,7 +54,7 @@ final class Trace {
     }
 
     /** Captures {@code document} as {@code api} and waits for the job to finish; returns the job. */
-    static JsonNode capture(Api api, String document, String... headers) {
+    public static JsonNode capture(Api api, String document, String... headers) {
         var accepted = headers.length == 0 ? api.post("/api/v1/traceability/epcis/capture", document)
                 : api.post("/api/v1/traceability/epcis/capture", document, headers);
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
@@ -65,7 +65,7 @@ final class Trace {
     }
 
     /** An EPCIS document commissioning serials of a GTIN in a lot, by Digital Link. */
-    static String commissioning(String gtin, String lot, String... serials) {
+    public static String commissioning(String gtin, String lot, String... serials) {
         var epcs = new StringBuilder();
         for (String serial : serials) {
             epcs.append(epcs.isEmpty() ? "" : ",").append("\"https://id.gs1.org/01/%s/10/%s/21/%s\"".formatted(gtin, lot, serial));

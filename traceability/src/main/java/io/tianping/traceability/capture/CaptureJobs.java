@@ -2,6 +2,7 @@ package io.tianping.traceability.capture;
 
 import io.tianping.sharedkernel.CreditCode;
 import io.tianping.traceability.projection.ItemIndex;
+import io.tianping.traceability.projection.ThisNode;
 import io.tianping.traceability.projection.ItemIndex.ItemRecord;
 import io.tianping.traceability.projection.ItemState;
 import io.tianping.traceability.projection.ProductCatalogue;
@@ -21,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -39,23 +41,25 @@ public class CaptureJobs implements SmartInitializingSingleton, DisposableBean {
     private final CaptureStore store;
     private final ProductCatalogue products;
     private final ItemIndex items;
+    private final ThisNode node;
     private final Clock clock;
     /** Two workers; at most {@value #QUEUED} documents wait (each is held in memory), beyond that a capture is refused. */
     static final int QUEUED = 64;
     private final ExecutorService workers = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(QUEUED), Thread.ofPlatform().name("epcis-capture-", 0).daemon().factory());
 
-    CaptureJobs(CaptureStore store, ProductCatalogue products, ItemIndex items, Clock clock) {
+    CaptureJobs(CaptureStore store, ProductCatalogue products, ItemIndex items, ThisNode node, Clock clock) {
         this.store = store;
         this.products = products;
         this.items = items;
+        this.node = node;
         this.clock = clock;
     }
 
     /** Starts capturing {@code document} for {@code owner}; returns the job's captureID. */
     public String submit(CreditCode owner, boolean proceed, JsonNode document) {
         String captureId = UUID.randomUUID().toString();
-        store.startJob(captureId, owner.value(), proceed ? "proceed" : "rollback", clock.instant());
+        store.startJob(captureId, owner.value(), proceed ? "proceed" : "rollback", node.name(), clock.instant());
         try {
             workers.execute(() -> run(captureId, owner, proceed, document));
         } catch (RejectedExecutionException busy) {
@@ -135,9 +139,27 @@ public class CaptureJobs implements SmartInitializingSingleton, DisposableBean {
         }
     }
 
+    /** At start, the jobs this node left running (all of them when it is alone) failed with its restart. */
     @Override
     public void afterSingletonsInstantiated() {
-        store.failInterruptedJobs(clock.instant());
+        if (node.alone()) {
+            store.failInterruptedJobs("true", clock.instant());
+        } else {
+            store.failInterruptedJobs("node = ?", clock.instant(), node.name());
+        }
+    }
+
+    /** A job running for longer than any capture takes belongs to a node that died and did not come back: it failed. */
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    void failAbandonedJobs() {
+        try {
+            int failed = store.failInterruptedJobs("stored_at < clock_timestamp() - interval '10 minutes'", clock.instant());
+            if (failed > 0) {
+                log.warn("{} EPCIS capture jobs left running by a node that stopped were marked failed", failed);
+            }
+        } catch (RuntimeException e) {
+            log.debug("Abandoned capture jobs not checked: {}", e.toString());
+        }
     }
 
     @Override

@@ -94,24 +94,32 @@ class CaptureStore {
         });
     }
 
-    void startJob(String captureId, String owner, String behaviour, Instant now) {
-        jdbc.sql("insert into traceability_capture_job (capture_id, owner, behaviour, running, created_at) values (?, ?, ?, true, ?)")
-                .params(captureId, owner, behaviour, Timestamp.from(now)).update();
+    void startJob(String captureId, String owner, String behaviour, String node, Instant now) {
+        jdbc.sql("""
+                insert into traceability_capture_job (capture_id, owner, behaviour, running, created_at, node, stored_at)
+                values (?, ?, ?, true, ?, ?, clock_timestamp())""")
+                .params(captureId, owner, behaviour, Timestamp.from(now), node).update();
     }
 
     void finishJob(String captureId, boolean success, int captured, List<CaptureError> errors, Instant now) {
         List<CaptureError> kept = errors.size() > 1000 ? errors.subList(0, 1000) : errors;
         jdbc.sql("""
                 update traceability_capture_job set running = false, success = ?, events_captured = ?, errors = ?,
-                    finished_at = ? where capture_id = ?""")
+                    finished_at = ?, stored_at = clock_timestamp() where capture_id = ?""")
                 .params(success, captured, json.writeValueAsString(kept), Timestamp.from(now), captureId).update();
     }
 
-    /** Jobs a stopped application left running never finish: they failed. */
-    void failInterruptedJobs(Instant now) {
-        jdbc.sql("""
+    /**
+     * Jobs a stopped node left running never finish: they failed. {@code condition} picks them: all running jobs when
+     * this node is alone, else this node's own, and on every node those running for longer than any capture takes.
+     */
+    int failInterruptedJobs(String condition, Instant now, Object... parameters) {
+        var values = new ArrayList<Object>(List.of(Timestamp.from(now)));
+        values.addAll(List.of(parameters));
+        return jdbc.sql("""
                 update traceability_capture_job set running = false, success = false, finished_at = ?,
+                    stored_at = clock_timestamp(),
                     errors = '[{"eventIndex":null,"field":"(document)","message":"the capture was interrupted by a restart; nothing of it was stored"}]'
-                where running""").param(Timestamp.from(now)).update();
+                where running and\s""" + condition).params(values).update();
     }
 }

@@ -1,43 +1,42 @@
 package io.tianping.traceability.projection;
 
 import io.tianping.sharedkernel.ChinaTime;
-import io.tianping.verification.api.CertificateEvent.StatusChanged;
 import io.tianping.verification.api.CertificateNumber;
+import io.tianping.verification.api.CertificateSnapshot;
 import io.tianping.verification.api.CertificateQuery.FindCertificate;
 import io.tianping.verification.api.CertificateStatus;
 import io.tianping.verification.api.CertificateView;
+import io.tianping.verification.api.CurrentCertificates;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 /**
- * The live status of the certificates registered products name: asked of verification once (its {@code FindCertificate}
- * query), then kept current by verification's own status events on a subscribing processor, so a suspension shows on the
- * next scan, within milliseconds of its commit. An entry is asked again after {@link #REFRESH}, in case the first answer
- * came from a read model that had not yet seen a change.
+ * The certificates registered products name, with their live status: the certificate's details are asked of
+ * verification once (its {@code FindCertificate} query) and again after {@link #REFRESH}; its status is the one this
+ * node's listing checks use at this moment ({@link CurrentCertificates}, in memory), so a suspension shows on the next
+ * scan on every node, as soon as a listing check would intercept.
  */
 @Component
-@ProcessingGroup(CertificateStatuses.GROUP)
 public class CertificateStatuses {
 
-    public static final String GROUP = "traceability-certificates";
     static final Duration REFRESH = Duration.ofMinutes(1);
 
     private record Known(CertificateView view, Instant askedAt) { }
 
     private final QueryGateway queries;
+    private final CurrentCertificates current;
     private final Clock clock;
     private final ConcurrentHashMap<CertificateNumber, Known> known = new ConcurrentHashMap<>();
 
-    CertificateStatuses(QueryGateway queries, Clock clock) {
+    CertificateStatuses(QueryGateway queries, CurrentCertificates current, Clock clock) {
         this.queries = queries;
+        this.current = current;
         this.clock = clock;
     }
 
@@ -45,7 +44,9 @@ public class CertificateStatuses {
     public CertificateView find(CertificateNumber number) {
         Instant now = clock.instant();
         Known entry = known.get(number);
-        if (entry == null || entry.askedAt().plus(REFRESH).isBefore(now)) {
+        CertificateStatus status = current.current(number).map(CertificateSnapshot::status).orElse(null);
+        if (entry == null || entry.askedAt().plus(REFRESH).isBefore(now)
+                || (status != null && status != entry.view().status())) {
             Optional<CertificateView> view = queries.query(new FindCertificate(number),
                     ResponseTypes.optionalInstanceOf(CertificateView.class)).join();
             if (view.isEmpty()) {
@@ -54,18 +55,16 @@ public class CertificateStatuses {
             Known fresh = new Known(view.get(), now);
             entry = known.merge(number, fresh, (old, asked) -> old.askedAt().isAfter(asked.askedAt()) ? old : asked);
         }
-        return entry.view().asOf(ChinaTime.today(clock));
+        CertificateView view = entry.view();
+        if (status != null && status != view.status()) { // the read model has not applied the change yet
+            view = withStatus(view, status);
+        }
+        return view.asOf(ChinaTime.today(clock));
     }
 
-    @EventHandler
-    void on(StatusChanged event) {
-        AfterCommit.run(() -> known.computeIfPresent(event.number(), (number, entry) ->
-                new Known(withStatus(entry.view(), event.status(), event.reason()), clock.instant())));
-    }
-
-    private static CertificateView withStatus(CertificateView v, CertificateStatus status, String reason) {
+    private static CertificateView withStatus(CertificateView v, CertificateStatus status) {
         return new CertificateView(v.number(), status, v.holder(), v.manufacturer(), v.factory(), v.productName(),
-                v.catalogueCode(), v.models(), v.standards(), v.issuedOn(), v.validUntil(), v.issuingBody(), reason,
+                v.catalogueCode(), v.models(), v.standards(), v.issuedOn(), v.validUntil(), v.issuingBody(), null,
                 v.statusChangedAt());
     }
 }

@@ -46,7 +46,17 @@ public class CloneRegistry implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        jdbc.sql("select gtin, serial, reason, evidence, suspected_at from traceability_clone").query(rs -> {
+        read("true");
+    }
+
+    /** Reads the suspicions stored since {@code since} (database time): those other nodes recorded. */
+    void readStoredSince(Timestamp since) {
+        read("stored_at > ?", since);
+    }
+
+    private void read(String condition, Object... parameters) {
+        jdbc.sql("select gtin, serial, reason, evidence, suspected_at from traceability_clone where " + condition)
+                .params(parameters).query(rs -> {
             suspected.put(rs.getString(1) + "." + rs.getString(2), new Suspicion(CloneReason.valueOf(rs.getString(3)),
                     rs.getString(4), rs.getTimestamp(5).toInstant()));
         });

@@ -1,6 +1,9 @@
 package io.tianping.traceability.projection;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -10,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * The state of every serialised item in memory, for the resolver (the hot path: a scan never waits on the database).
  * Table {@code traceability_item} is the record; capture changes both, the memory once its transaction committed.
- * Loaded from the table at start. About 100 bytes an item: a million items take about 100 MB.
+ * Loaded from the table at start; the items other nodes capture are read as their jobs finish ({@link TableFollower}). About 100 bytes an item: a million items take about 100 MB.
  */
 @Component
 public class ItemIndex implements SmartInitializingSingleton {
@@ -47,8 +50,18 @@ public class ItemIndex implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        jdbc.sql("select gtin, serial, lot, state from traceability_item").query(rs -> {
-            put(rs.getString(1).intern(), rs.getString(2), new ItemRecord(rs.getString(3), ItemState.valueOf(rs.getString(4))));
-        });
+        jdbc.sql("select gtin, serial, lot, state from traceability_item").query((RowCallbackHandler) this::put);
+    }
+
+    /** Reads the current state of the items whose last change came from capture job {@code captureId}. */
+    void readCapturedBy(String captureId) {
+        jdbc.sql("""
+                select i.gtin, i.serial, i.lot, i.state from traceability_item i
+                join traceability_epcis_event e on e.event_id = i.event_id where e.capture_id = ?""")
+                .param(captureId).query((RowCallbackHandler) this::put);
+    }
+
+    private void put(ResultSet rs) throws SQLException {
+        put(rs.getString(1).intern(), rs.getString(2), new ItemRecord(rs.getString(3), ItemState.valueOf(rs.getString(4))));
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every registered product: table {@code traceability_product}, written in the registering transaction (a subscribing
- * processor), and in memory for capture and the resolver (loaded from the table at start).
+ * processor), and in memory for capture and the resolver (loaded from the table at start, then following what other
+ * nodes store: {@link TableFollower}).
  */
 @Component
 @ProcessingGroup(ProductCatalogue.GROUP)
@@ -65,7 +66,16 @@ public class ProductCatalogue implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        jdbc.sql("select * from traceability_product").query((rs, row) -> new RegisteredProduct(
+        read("true");
+    }
+
+    /** Reads the products stored since {@code since} (database time): those other nodes registered. */
+    void readStoredSince(Timestamp since) {
+        read("stored_at > ?", since);
+    }
+
+    private void read(String condition, Object... parameters) {
+        jdbc.sql("select * from traceability_product where " + condition).params(parameters).query((rs, row) -> new RegisteredProduct(
                         new Gtin(rs.getString("gtin")), rs.getString("name"), rs.getString("model"),
                         new CertificateNumber(rs.getString("certificate_number")),
                         new Party(rs.getString("manufacturer_name"), new CreditCode(rs.getString("manufacturer_credit_code"))),

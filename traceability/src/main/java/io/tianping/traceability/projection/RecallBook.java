@@ -109,8 +109,18 @@ public class RecallBook implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        read("true");
+    }
+
+    /** Reads the recalls stored since {@code since} (database time): those other nodes announced. */
+    void readStoredSince(Timestamp since) {
+        read("stored_at > ?", since);
+    }
+
+    private void read(String condition, Object... parameters) {
         var recalls = new ArrayList<RecallRecord>();
-        jdbc.sql("select * from traceability_recall order by announced_at").query(rs -> {
+        jdbc.sql("select * from traceability_recall where " + condition + " order by announced_at").params(parameters)
+                .query(rs -> {
             recalls.add(new RecallRecord(new RecallId(rs.getString("recall_id")), new Gtin(rs.getString("gtin")),
                     json.readValue(rs.getString("lots"), STRINGS), rs.getString("hazard"), rs.getString("remedy"),
                     new CertificateNumber(rs.getString("certificate_number")), rs.getString("model"),

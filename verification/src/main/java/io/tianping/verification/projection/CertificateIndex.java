@@ -5,6 +5,7 @@ import io.tianping.verification.api.CertificateEvent.ModelRecalled;
 import io.tianping.verification.api.CertificateEvent.StatusChanged;
 import io.tianping.verification.api.CertificateNumber;
 import io.tianping.verification.api.CertificateSnapshot;
+import io.tianping.verification.api.CurrentCertificates;
 import io.tianping.verification.api.ListingEvent.ListingBound;
 import io.tianping.verification.api.ListingKey;
 import io.tianping.sharedkernel.CreditCode;
@@ -17,6 +18,7 @@ import io.tianping.verification.api.ListingEvent.ListingReleased;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Component;
  * {@link CertificateIndexFeed}; each node has its own and follows the others' writes.
  */
 @Component
-public class CertificateIndex {
+public class CertificateIndex implements CurrentCertificates {
 
     /** The subscribing processor that tells the feed of this node's commits ({@link CertificateIndexUpdates}). */
     public static final String GROUP = "verification-certificate-index";
@@ -79,6 +81,11 @@ public class CertificateIndex {
     /** Whether the merchant is on enforcement's list, so its listings are intercepted. */
     public boolean isBlocked(CreditCode merchant) {
         return !blockedMerchants.isEmpty() && blockedMerchants.contains(merchant);
+    }
+
+    @Override
+    public Optional<CertificateSnapshot> current(CertificateNumber number) {
+        return Optional.ofNullable(certificates.get(number));
     }
 
     public int size() {
