@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -38,6 +39,11 @@ class ConsoleSecurityConfiguration {
             && request.getHeader("Authorization") == null && request.getHeader(ApiKeyAuthenticationFilter.HEADER) == null
             && request.getRequestedSessionId() != null;
 
+    /** Both chains keep the token in the {@code XSRF-TOKEN} cookie, readable by the console's scripts. */
+    static CookieCsrfTokenRepository tokens() {
+        return CookieCsrfTokenRepository.withHttpOnlyFalse();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain console(HttpSecurity http, PasswordCache logins, LiveSessions sessions) throws Exception {
@@ -58,7 +64,7 @@ class ConsoleSecurityConfiguration {
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; "
                                 + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'")))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/webjars/**", "/console/login.css").permitAll()
+                        .requestMatchers("/webjars/**", LOGIN, "/console/login.css").permitAll()
                         .anyRequest().authenticated());
         return http.build();
     }

@@ -16,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
@@ -39,7 +40,9 @@ class SecurityConfiguration {
                 e instanceof CsrfException ? "A change sent with the console's session needs its X-XSRF-TOKEN header."
                         : "Your role may not do this.");
         // the console's session is read here too (never created here); only its changes need the CSRF token
-        http.csrf(csrf -> csrf.spa().requireCsrfProtectionMatcher(ConsoleSecurityConfiguration.SESSION_WRITES))
+        http.csrf(csrf -> csrf.csrfTokenRepository(ConsoleSecurityConfiguration.tokens())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(ConsoleSecurityConfiguration.SESSION_WRITES))
                 .securityContext(context -> context.securityContextRepository(sessions))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
