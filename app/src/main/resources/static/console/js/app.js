@@ -27,6 +27,7 @@ async function show() {
   const view = id ? details[name] : views[name];
   const main = document.getElementById('view');
   document.querySelectorAll('#nav a').forEach(a => a.classList.toggle('active', a.dataset.view === name));
+  main.dataset.view = 'loading';
   main.replaceChildren(h('p', { className: 'muted' }, '加载中…'));
   if (!view) {
     main.replaceChildren(message('没有这个页面：' + name));

@@ -23,6 +23,7 @@ class ConsolePages {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
+            <link rel="icon" href="data:,">
             <title>登录 · 天平监管控制台</title>
             <link rel="stylesheet" href="/console/login.css">
             </head>
