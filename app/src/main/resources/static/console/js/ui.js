@@ -84,8 +84,8 @@ export const ROLES = { REGULATOR: '监管人员', AUDITOR: '审计人员', ADMIN
 export const label = (map, key) => (key && map[key]) || key || '—';
 
 /** Draws an ECharts chart into a new element and remembers it on the element (tests read it from there). */
-export function chart(id, option) {
-  const el = h('div', { className: 'chart', id });
+export function chart(id, option, height) {
+  const el = h('div', { className: 'chart', id, style: height ? 'height:' + Math.max(height, 200) + 'px' : null });
   requestAnimationFrame(() => {
     const instance = echarts.init(el, null, { renderer: 'canvas' });
     instance.setOption(option);

@@ -2,7 +2,7 @@
 import { get, query } from '../api.js';
 import { h, table, facts, panel, chart, dateTime } from '../ui.js';
 
-const pct = x => (x * 100).toFixed(1);
+const pct = x => Math.round(x * 1000) / 10;
 
 export async function render({ params }) {
   const planId = params.get('planId') || '';
@@ -27,7 +27,7 @@ export async function render({ params }) {
       ['产品', (plan.plan.products || []).join('、')], ['已抽中商品', (plan.selection || []).length],
       ['随机种子', plan.plan.seed]])) : null,
     panel('平台不合格率排名（含 Wilson 95% 置信区间）', ranking.length
-      ? chart('ranking-chart', rankingChart(ranking)) : h('p', { className: 'muted empty' }, '尚无已公布的抽查结果'),
+      ? chart('ranking-chart', rankingChart(ranking), 90 + 50 * ranking.length) : h('p', { className: 'muted empty' }, '尚无已公布的抽查结果'),
     table([
       ['名次', r => r.position], ['平台', r => r.platform], ['抽样', r => r.sampled], ['不合格', r => r.failed],
       ['不合格率 %', r => pct(r.rate)], ['95% 区间 %', r => pct(r.wilsonLow) + ' – ' + pct(r.wilsonHigh)],
@@ -44,20 +44,22 @@ export async function render({ params }) {
 }
 
 function rankingChart(ranking) {
-  const rows = [...ranking].reverse(); // best at the top of a horizontal chart
+  const rows = [...ranking].reverse(); // the best placed at the top of a horizontal chart
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { data: ['不合格率', '按产品结构调整', '95% 区间'] },
-    grid: { left: 110, right: 30, top: 40, bottom: 30 },
-    xAxis: { type: 'value', name: '%', min: 0 },
+    grid: { left: 110, right: 40, top: 40, bottom: 40 },
+    xAxis: { type: 'value', name: '%', min: 0, max: 100 },
     yAxis: { type: 'category', data: rows.map(r => r.platform) },
     series: [
-      { name: 'low', type: 'bar', stack: 'ci', silent: true, itemStyle: { color: 'transparent' }, data: rows.map(r => pct(r.wilsonLow)) },
-      { name: '95% 区间', type: 'bar', stack: 'ci', barWidth: 10, itemStyle: { color: '#9db8de' },
-        data: rows.map(r => (pct(r.wilsonHigh) - pct(r.wilsonLow)).toFixed(1)) },
-      { name: '不合格率', type: 'scatter', symbolSize: 12, itemStyle: { color: '#b3261e' }, data: rows.map(r => pct(r.rate)) },
-      { name: '按产品结构调整', type: 'scatter', symbol: 'diamond', symbolSize: 11, itemStyle: { color: '#1d3b64' },
-        data: rows.map(r => pct(r.adjustedRate)) },
+      { name: 'low', type: 'bar', stack: 'ci', silent: true, itemStyle: { color: 'transparent' },
+        tooltip: { show: false }, data: rows.map(r => pct(r.wilsonLow)) },
+      { name: '95% 区间', type: 'bar', stack: 'ci', barWidth: 12, itemStyle: { color: '#9db8de' },
+        data: rows.map(r => Math.round((pct(r.wilsonHigh) - pct(r.wilsonLow)) * 10) / 10) },
+      { name: '不合格率', type: 'scatter', symbolSize: 14, itemStyle: { color: '#b3261e' }, z: 3,
+        data: rows.map(r => [pct(r.rate), r.platform]) },
+      { name: '按产品结构调整', type: 'scatter', symbol: 'diamond', symbolSize: 12, itemStyle: { color: '#1d3b64' }, z: 3,
+        data: rows.map(r => [pct(r.adjustedRate), r.platform]) },
     ],
   };
 }

@@ -106,7 +106,7 @@ final class Browser implements AutoCloseable {
                 const el = document.getElementById(arguments[0]);
                 const chart = el && echarts.getInstanceByDom(el);
                 if (!chart || !el.querySelector('canvas')) return false;
-                return chart.getOption().series.some(s => (s.data || []).some(v => Number(v) > 0));""", id)));
+                return chart.getOption().series.some(s => (s.data || []).some(v => Number(Array.isArray(v) ? v[0] : v) > 0));""", id)));
     }
 
     /** Script errors since the last call: none may have happened. */
