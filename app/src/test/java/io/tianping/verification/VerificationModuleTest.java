@@ -92,7 +92,7 @@ class VerificationModuleTest {
                 .andWaitForStateChange(() -> notices(PLATFORM_A, number))
                 .andVerify(notices -> assertThat(notices).singleElement().satisfies(notice -> {
                     assertThat(notice.listingId()).isEqualTo("A-1");
-                    assertThat(notice.reason()).isEqualTo(CertificateStatus.SUSPENDED);
+                    assertThat(notice.reason()).isEqualTo(io.tianping.verification.api.TakedownReason.SUSPENDED);
                     assertThat(notice.status()).isEqualTo("ISSUED");
                     assertThat(Duration.between(notice.issuedAt(), notice.dueBy())).isEqualTo(Duration.ofHours(24));
                 }));

@@ -22,6 +22,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -66,9 +67,15 @@ class EventStoreConfiguration {
     }
 
     @Bean
-    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer) {
+    NodeName nodeName(@Value("${tianping.node-id:}") String configured) {
+        return NodeName.of(configured);
+    }
+
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, NodeName node) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connections)
+                .nodeId(node.value())
                 .serializer(serializer)
                 .schema(TokenSchema.builder()
                         .setTokenTable("token_entry")

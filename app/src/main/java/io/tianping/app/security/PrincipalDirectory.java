@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who may call, from the {@code principal} table; a revoked principal is nobody. API keys are looked up by their
  * SHA-256 and remembered for {@link #KEY_TTL}, so the listing-check path does not read the database per call; a
- * revocation on this node forgets the key at once ({@link #forget}), and another node sharing the database stops
- * accepting it within {@link #KEY_TTL}.
+ * revocation on this node forgets the key at once ({@link #forget}), and another node sharing the database within
+ * seconds ({@link PrincipalChanges}).
  */
 @Component
 class PrincipalDirectory implements UserDetailsService {

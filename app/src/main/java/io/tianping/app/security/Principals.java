@@ -65,7 +65,7 @@ class Principals {
     @Transactional
     String replaceApiKey(String id, Actor admin) {
         String apiKey = newApiKey();
-        int changed = jdbc.sql("update principal set api_key_hash = ? where id = ? and api_key_hash is not null and revoked_at is null")
+        int changed = jdbc.sql("update principal set api_key_hash = ?, changed_at = now() where id = ? and api_key_hash is not null and revoked_at is null")
                 .params(ApiKeys.hash(apiKey), id).update();
         if (changed == 0) {
             throw new PrincipalNotFound(id);
@@ -80,7 +80,7 @@ class Principals {
         if (id.equals(admin.id())) {
             throw new PrincipalRuleViolated("An admin cannot revoke themselves; another admin can.");
         }
-        int changed = jdbc.sql("update principal set revoked_at = now() where id = ? and revoked_at is null").param(id).update();
+        int changed = jdbc.sql("update principal set revoked_at = now(), changed_at = now() where id = ? and revoked_at is null").param(id).update();
         if (changed == 0) {
             throw new PrincipalNotFound(id);
         }

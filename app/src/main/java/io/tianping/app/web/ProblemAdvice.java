@@ -2,6 +2,7 @@ package io.tianping.app.web;
 
 import io.tianping.sharedkernel.InvalidInput;
 import io.tianping.sharedkernel.RuleViolated;
+import io.tianping.sharedkernel.UncoveredYear;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -45,6 +46,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
     ProblemDetail undecodableParameter(RuntimeException e) {
         return Problems.of(HttpStatus.BAD_REQUEST, "A query parameter is not valid UTF-8 once percent-decoded.");
+    }
+
+    /** A legal clock would count days of a year whose holiday table is not known: refused, never guessed. */
+    @ExceptionHandler(UncoveredYear.class)
+    ProblemDetail uncoveredYear(UncoveredYear e) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setProperty("date", e.date().toString());
+        return problem;
     }
 
     @ExceptionHandler({RuleViolated.class, ConcurrencyException.class})

@@ -28,7 +28,7 @@ final class ValuesAtBounds {
 
     private static final String TEXT_UNIT = "电热水壶“引号”\\反斜杠\"😀𠀀\r\n\tΩé";
     private static final List<String> FORMATTED = List.of("91330100716105852F", "330100", "0717", "2025010717000001",
-            "platform-a", "2.5.1", "MA-17:9");
+            "platform-a", "2.5.1", "MA-17:9", "09520123456788");
 
     private final boolean upper;
     private final int items;
@@ -72,6 +72,9 @@ final class ValuesAtBounds {
         }
         if (raw == Instant.class) {
             return upper ? Bounds.LATEST_INSTANT.minusNanos(999_999).plusNanos(123_456) : Bounds.EARLIEST_INSTANT;
+        }
+        if (raw == java.time.YearMonth.class) {
+            return java.time.YearMonth.from(upper ? Bounds.LATEST_DAY : Bounds.EARLIEST_DAY);
         }
         if (raw == UUID.class) {
             return UUID.fromString("ffffffff-ffff-ffff-ffff-ffffffffffff");

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * up, without a restart.
  */
 class DatabaseRestartTest {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseRestartTest.class);
 
     private static final Duration WAIT = Duration.ofSeconds(90);
 
@@ -50,6 +54,7 @@ class DatabaseRestartTest {
             assertThat(Duration.ofNanos(System.nanoTime() - asked)).as("an answer, not a hang").isLessThan(Duration.ofSeconds(15));
             assertThat(check(port, listing, number)).as("a bound listing is checked from memory").isEqualTo(200);
 
+            long back = System.nanoTime();
             Process restarted = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(dataDir.resolve("postgres-restarted.log").toFile()).start();
             try {
@@ -58,9 +63,12 @@ class DatabaseRestartTest {
                     return Api.certBody(port).post("/api/v1/certificates", Certificates.kettle(candidate)).status() == 201
                             ? candidate : null;
                 }, written -> written != null);
+                long written = System.nanoTime();
                 var auditor = Api.asPerson(port, "auditor");
                 assertThat(auditor.get("/api/v1/certificates/" + after).status()).as("read your write").isEqualTo(200);
                 await().atMost(WAIT).until(() -> auditor.get("/api/v1/certificates?q=" + after).json().get("total").asLong() == 1);
+                log.info("measured: first write accepted {} ms after PostgreSQL was started again, searchable {} ms after that",
+                        (written - back) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
                 assertThat(auditor.get("/api/v1/certificates/" + number).status()).isEqualTo(200);
             } finally {
                 app.close(); // stops the server it finds in the data directory, the restarted one too

@@ -134,6 +134,7 @@ class DemoCertificatesTest {
             case CertificateCommand.RevokeCertificate c -> c.effectiveOn();
             case CertificateCommand.CancelCertificate c -> c.effectiveOn();
             case IssueCertificate c -> c.issuedOn();
+            case CertificateCommand.RecallModel c -> throw new IllegalStateException("the demo recalls nothing");
         };
     }
 }

@@ -3,13 +3,10 @@ package io.tianping.app.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.tianping.TianpingApplication;
 import io.tianping.app.support.Api;
 import io.tianping.app.support.Certificates;
+import io.tianping.app.support.ChildPlatform;
 import io.tianping.app.support.OwnPlatform;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -34,6 +33,8 @@ import tools.jackson.databind.JsonNode;
  */
 class KilledApplicationTest {
 
+    private static final Logger log = LoggerFactory.getLogger(KilledApplicationTest.class);
+
     private static final Duration WAIT = Duration.ofSeconds(90);
 
     @TempDir Path dataDir;
@@ -45,21 +46,21 @@ class KilledApplicationTest {
 
     @Test
     void everyWriteThatGotA2xxSurvivesAKillMinus9AndNoNoticeIsIssuedTwice() throws Exception {
-        int port = freePort();
-        Process application = startChild(port);
+        int port = ChildPlatform.freePort();
+        Process application = ChildPlatform.start(dataDir, port, "--tianping.database.fsync=on",
+                "--tianping.database.synchronous-commit=on");
         var writing = new AtomicBoolean(true);
         try (var writers = Executors.newFixedThreadPool(3)) {
             for (int w = 0; w < 3; w++) {
                 writers.submit(() -> writeUntilKilled(port, writing));
             }
             await().atMost(WAIT).until(() -> suspended.size() >= 15);
-            List<ProcessHandle> children = application.descendants().toList();
-            application.destroyForcibly().waitFor(); // SIGKILL, mid-burst
+            ChildPlatform.kill(application); // SIGKILL, mid-burst; its database and search node follow it
             writing.set(false);
-            children.forEach(child -> child.onExit().join()); // its database and search node follow it
         }
         assertThat(issued).hasSizeGreaterThanOrEqualTo(15);
 
+        long killed = System.nanoTime();
         try (var again = OwnPlatform.start(dataDir, "--tianping.database.fsync=on",
                 "--tianping.database.synchronous-commit=on")) {
             int restarted = OwnPlatform.port(again);
@@ -85,6 +86,9 @@ class KilledApplicationTest {
             for (String listing : expectedNotices()) {
                 assertThat(noticesPerListing.get(listing)).as("notices for %s", listing).isEqualTo(1);
             }
+            log.info("measured: {} certificates, {} bound listings, {} suspended before the kill; restarted and every notice "
+                    + "issued {} ms after it", issued.size(), boundListings.size(), suspended.size(),
+                    (System.nanoTime() - killed) / 1_000_000);
             var jdbc = again.getBean(JdbcClient.class);
             await().atMost(WAIT).untilAsserted(() -> {
                 for (String listing : boundListings.keySet()) {
@@ -146,39 +150,5 @@ class KilledApplicationTest {
             after = feed.get("next").asString();
         }
         return counts;
-    }
-
-    private Process startChild(int port) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin",
-                "java").toString());
-        Path log = dataDir.resolve("child.log");
-        // the search node the build made, as surefire tells this JVM (a fresh clone has no other)
-        String searchNode = "-Dtianping.search.embedded.home=" + System.getProperty("tianping.search.embedded.home", "");
-        Process application = new ProcessBuilder(java, "-Xmx384m", "--enable-native-access=ALL-UNNAMED", searchNode, "-cp",
-                System.getProperty("java.class.path"), TianpingApplication.class.getName(),
-                "--spring.profiles.active=test", "--server.port=" + port, "--tianping.data-dir=" + dataDir,
-                "--tianping.database.fsync=on", "--tianping.database.synchronous-commit=on")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
-            if (!application.isAlive() || System.nanoTime() > deadline) {
-                application.destroyForcibly();
-                throw new IllegalStateException("the application did not start:\n" + Files.readString(log));
-            }
-            try {
-                if (Api.anonymous(port).get("/actuator/health/readiness").status() == 200) {
-                    return application;
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -36,11 +37,16 @@ final class RawHttp {
             if (request.body() != null) {
                 head.append("Content-Length: ").append(request.body().length).append("\r\n");
             }
-            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
-            if (request.body() != null) {
-                out.write(request.body());
+            try {
+                out.write(head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+                if (request.body() != null) {
+                    out.write(request.body());
+                }
+                out.flush();
+            } catch (SocketException closedEarly) {
+                // the server may answer before the whole body arrived (a refused caller, a body too large) and close:
+                // like any HTTP/1.1 client, read the answer it sent; none at all is still a failure
             }
-            out.flush();
             return read(socket.getInputStream(), request.method().equals("HEAD"));
         }
     }

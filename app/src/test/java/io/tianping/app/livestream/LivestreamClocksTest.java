@@ -91,4 +91,33 @@ class LivestreamClocksTest {
         }
         assertThat(Api.platformB(port).get("/api/v1/livestream/semiannual-reports").body()).doesNotContain("platform-a");
     }
+
+    @Test
+    void aReportExportedFromASpreadsheetAsCsvIsJudgedLikeOneSentAsJson() {
+        String code = Subjects.creditCode();
+        Api.platformA(port).post("/api/v1/livestream/operators", Subjects.operator("csv-" + code, code, "330106"));
+        String unknownId = Subjects.idNumber("330106", LocalDate.of(1991, 7, 7));
+        String csv = """
+                \uFEFFname,role,account,creditCode,idNumber
+                杭州好物直播有限公司,OPERATOR,csv-%s,%s,
+                李某,HOST,ghost,,%s
+                "赵某, 主播",HOST,bad,,330106199001011230
+                """.formatted(code, code, unknownId);
+        var filed = Api.platformA(port).postAs("text/csv", "/api/v1/livestream/semiannual-reports/csv", csv);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        JsonNode rows = filed.json().get("rows");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(rows.get(1).get("status").asString()).isEqualTo("NOT_REGISTERED");
+        assertThat(rows.get(2).get("status").asString()).isEqualTo("INVALID");
+        assertThat(rows.get(2).get("problem").asString()).contains("idNumber");
+
+        var unknownColumn = Api.platformA(port).postAs("text/csv", "/api/v1/livestream/semiannual-reports/csv",
+                "role,account,name,nickname\nHOST,a,某某,x\n");
+        assertThat(unknownColumn.status()).isEqualTo(400);
+        assertThat(unknownColumn.contentType()).startsWith("application/problem+json");
+        assertThat(unknownColumn.body()).contains("csv").contains("nickname");
+        assertThat(Api.asPerson(port, "regulator-zj").postAs("text/csv", "/api/v1/livestream/semiannual-reports/csv", csv)
+                .status()).as("only platforms report").isEqualTo(403);
+    }
 }

@@ -97,6 +97,16 @@ class SemiannualReportController {
                 .body(new ReportFiled(reportId, period, accepted, rows.size() - accepted, rows));
     }
 
+    /**
+     * The same report as CSV, the form platforms export their lists in: a first line naming the columns
+     * {@code role,account,name,creditCode,idNumber} (any order), then one subject a line, up to 1000; UTF-8.
+     */
+    @PostMapping(path = "/csv", consumes = ReportCsv.MEDIA_TYPE)
+    ResponseEntity<ReportFiled> fileSemiannualReportCsv(@RequestBody String csv, Actor caller) {
+        Callers.platform(caller);
+        return fileSemiannualReport(new ReportRequest(ReportCsv.rows(csv)), caller);
+    }
+
     @GetMapping
     ReportStateList listSemiannualReports(Actor caller) {
         LocalDate today = ChinaTime.today(clock);

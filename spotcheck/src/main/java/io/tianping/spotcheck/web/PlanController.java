@@ -13,6 +13,7 @@ import io.tianping.spotcheck.api.SelectedListing;
 import io.tianping.spotcheck.domain.ranking.PlatformRank;
 import io.tianping.spotcheck.domain.ranking.PlatformRanking;
 import io.tianping.spotcheck.domain.selection.SelectionPolicy;
+import io.tianping.spotcheck.projection.ComplaintSignals;
 import io.tianping.spotcheck.projection.Histories.PlanView;
 import io.tianping.spotcheck.projection.ResultsProjection;
 import io.tianping.spotcheck.projection.ResultsProjection.PublishedResult;
@@ -44,15 +45,17 @@ class PlanController {
     private final SpotcheckGate gate;
     private final SelectionInputs inputs;
     private final ResultsProjection results;
+    private final ComplaintSignals complaintSignals;
     private final Clock clock;
     private final SelectionPolicy selection = new SelectionPolicy();
 
     PlanController(CommandGateway commands, SpotcheckGate gate, SelectionInputs inputs, ResultsProjection results,
-                   Clock clock) {
+                   ComplaintSignals complaintSignals, Clock clock) {
         this.commands = commands;
         this.gate = gate;
         this.inputs = inputs;
         this.results = results;
+        this.complaintSignals = complaintSignals;
         this.clock = clock;
     }
 
@@ -106,7 +109,8 @@ class PlanController {
         var plan = view.plan();
         Set<CatalogueCode> products = Set.copyOf(plan.products());
         List<SelectedListing> drawn = selection.draw(plan.quotas(), products, inputs.candidates(products),
-                inputs.priceRanges(products), inputs.producerHistories(), inputs.platformHistories(), plan.seed());
+                inputs.priceRanges(products), inputs.producerHistories(), inputs.platformHistories(),
+                complaintSignals.recent(products), plan.seed());
         if (drawn.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "No listing of %s is on sale on the plan's platforms yet: "
                     .formatted(plan.products()) + "nothing to draw");

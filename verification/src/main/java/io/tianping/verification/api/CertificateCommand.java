@@ -95,6 +95,21 @@ public sealed interface CertificateCommand {
         }
     }
 
+    /**
+     * A recall of {@code model} under this certificate (traceability's {@code recallId}): from now on checks of listings
+     * of that model with this certificate are intercepted with RECALLED, and listings bound to it get takedown notices.
+     * Recalling again with the same recall id changes nothing.
+     */
+    record RecallModel(@TargetAggregateIdentifier CertificateNumber number, String model, String recallId,
+                       java.time.Instant at) implements CertificateCommand {
+        public RecallModel {
+            required("number", number);
+            model = text("model", model);
+            recallId = text("recallId", recallId);
+            required("at", at);
+        }
+    }
+
     private static void required(String field, Object value) {
         if (value == null) {
             throw new IllegalArgumentException(field + ": must not be null");

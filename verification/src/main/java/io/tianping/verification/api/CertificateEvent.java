@@ -70,4 +70,10 @@ public sealed interface CertificateEvent {
             return CertificateStatus.VALID;
         }
     }
+
+    /** A model is recalled under this certificate: its listings are intercepted with RECALLED and taken down. */
+    @Revision("1")
+    record ModelRecalled(CertificateNumber number, String model, String recallId, java.time.Instant at)
+            implements CertificateEvent {
+    }
 }

@@ -23,5 +23,7 @@ public enum InterceptReason {
     /** The merchant is on the serious-violation list (enforcement asked verification to block it). */
     MERCHANT_LISTED,
     /** A spot check confirmed the listed product nonconforming; the listing is held until released. */
-    SPOT_CHECK_FAILED
+    SPOT_CHECK_FAILED,
+    /** The listed model is recalled under its certificate (traceability asked verification to intercept it). */
+    RECALLED
 }

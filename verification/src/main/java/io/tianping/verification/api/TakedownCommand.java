@@ -16,10 +16,10 @@ public sealed interface TakedownCommand {
     /**
      * Tell the listing's platform to take the listing down by {@code dueBy}. Issuing an id that exists changes nothing.
      *
-     * @param reason the status the certificate left VALID for (never VALID)
+     * @param reason the status the certificate left VALID for, or RECALLED
      */
     record IssueTakedownNotice(@TargetAggregateIdentifier TakedownNoticeId id, ListingKey listing,
-                               CertificateNumber certificateNumber, CertificateStatus reason, Instant issuedAt,
+                               CertificateNumber certificateNumber, TakedownReason reason, Instant issuedAt,
                                Instant dueBy) implements TakedownCommand {
 
         public IssueTakedownNotice {
@@ -29,9 +29,6 @@ public sealed interface TakedownCommand {
             required("reason", reason);
             required("issuedAt", issuedAt);
             required("dueBy", dueBy);
-            if (reason == CertificateStatus.VALID) {
-                throw new IllegalArgumentException("reason: a valid certificate gives no reason to take a listing down");
-            }
             if (!dueBy.isAfter(issuedAt)) {
                 throw new IllegalArgumentException("dueBy: %s must be after issuedAt %s".formatted(dueBy, issuedAt));
             }

@@ -15,7 +15,7 @@ public sealed interface TakedownEvent {
     /** The listing's platform was told to take the listing down by {@code dueBy}. */
     @Revision("1")
     record TakedownNoticeIssued(TakedownNoticeId id, ListingKey listing, CertificateNumber certificateNumber,
-                                CertificateStatus reason, Instant issuedAt, Instant dueBy) implements TakedownEvent {
+                                TakedownReason reason, Instant issuedAt, Instant dueBy) implements TakedownEvent {
     }
 
     /**

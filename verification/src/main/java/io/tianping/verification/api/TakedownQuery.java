@@ -35,7 +35,7 @@ public sealed interface TakedownQuery {
 
     /** A notice as the platform and regulators see it. */
     record TakedownNoticeView(TakedownNoticeId id, PlatformId platform, String listingId,
-                              CertificateNumber certificateNumber, CertificateStatus reason, Instant issuedAt,
+                              CertificateNumber certificateNumber, TakedownReason reason, Instant issuedAt,
                               Instant dueBy, String status, Instant acknowledgedAt, Instant removedAt) {
     }
 

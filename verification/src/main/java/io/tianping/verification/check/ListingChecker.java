@@ -7,6 +7,7 @@ import io.tianping.verification.api.CertificateSnapshot;
 import io.tianping.verification.api.ListingCommand.BindListing;
 import io.tianping.verification.api.ListingChecks;
 import io.tianping.verification.api.ListingToCheck;
+import io.tianping.verification.api.InterceptReason;
 import io.tianping.verification.api.ListingVerdict;
 import io.tianping.verification.domain.ListingVerdictPolicy;
 import io.tianping.verification.projection.CertificateIndex;
@@ -51,6 +52,17 @@ public class ListingChecker implements ListingChecks {
         return known == null || !known.certificate().equals(number) || !listing.price().equals(known.price());
     }
 
+    /** Other modules' holds on the listing or merchant, and RECALLED when its model is recalled under its certificate. */
+    private List<InterceptReason> holds(ListingToCheck listing, CertificateNumber number) {
+        List<InterceptReason> holds = index.holds(listing.key(), listing.merchant().creditCode());
+        if (number == null || !ListingVerdictPolicy.covers(index.recalledModels(number), listing.model())) {
+            return holds;
+        }
+        var withRecall = new ArrayList<>(holds);
+        withRecall.add(InterceptReason.RECALLED);
+        return withRecall;
+    }
+
     public CheckResult check(Actor platform, ListingToCheck listing) {
         return checkAll(platform, List.of(listing)).getFirst();
     }
@@ -69,8 +81,7 @@ public class ListingChecker implements ListingChecks {
         for (ListingToCheck listing : listings) {
             CertificateNumber number = listing.certificateNumberOrNull();
             CertificateSnapshot certificate = number == null ? null : index.certificate(number);
-            ListingVerdict verdict = policy.judge(listing, certificate,
-                    index.holds(listing.key(), listing.merchant().creditCode()), today);
+            ListingVerdict verdict = policy.judge(listing, certificate, holds(listing, number), today);
             if (verdict.passed() && isNewBinding(index.binding(listing.key()), number, listing)) {
                 bindings.add(commands.send(new BindListing(listing.key(), number, listing.merchant(),
                         listing.catalogueCode(), listing.model(), now, listing.price())));

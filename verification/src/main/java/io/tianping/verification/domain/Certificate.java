@@ -2,11 +2,13 @@ package io.tianping.verification.domain;
 
 import io.tianping.verification.api.CertificateCommand.CancelCertificate;
 import io.tianping.verification.api.CertificateCommand.IssueCertificate;
+import io.tianping.verification.api.CertificateCommand.RecallModel;
 import io.tianping.verification.api.CertificateCommand.ReinstateCertificate;
 import io.tianping.verification.api.CertificateCommand.RevokeCertificate;
 import io.tianping.verification.api.CertificateCommand.SuspendCertificate;
 import io.tianping.verification.api.CertificateEvent.CertificateCancelled;
 import io.tianping.verification.api.CertificateEvent.CertificateIssued;
+import io.tianping.verification.api.CertificateEvent.ModelRecalled;
 import io.tianping.verification.api.CertificateEvent.CertificateReinstated;
 import io.tianping.verification.api.CertificateEvent.CertificateRevoked;
 import io.tianping.verification.api.CertificateEvent.CertificateSuspended;
@@ -38,6 +40,7 @@ class Certificate {
     private CertificateNumber number;
     private CertificateIssued issued;
     private CertificateStatus status;
+    private final Set<String> recalls = new java.util.HashSet<>();
 
     Certificate() {
         // for Axon
@@ -86,6 +89,13 @@ class Certificate {
         apply(new CertificateReinstated(number, command.reason(), command.effectiveOn()));
     }
 
+    @CommandHandler
+    void handle(RecallModel command) {
+        if (!recalls.contains(command.recallId())) {
+            apply(new ModelRecalled(number, command.model(), command.recallId(), command.at()));
+        }
+    }
+
     private void requireStatus(Set<CertificateStatus> allowed, String verb, LocalDate effectiveOn) {
         if (!allowed.contains(status)) {
             throw new VerificationRuleViolated("certificate %s is %s; only a certificate that is %s can be %s"
@@ -110,6 +120,11 @@ class Certificate {
         number = event.number();
         issued = event;
         status = VALID;
+    }
+
+    @EventSourcingHandler
+    void on(ModelRecalled event) {
+        recalls.add(event.recallId());
     }
 
     @EventSourcingHandler

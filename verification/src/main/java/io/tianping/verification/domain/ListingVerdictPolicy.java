@@ -50,6 +50,11 @@ public final class ListingVerdictPolicy {
         return ListingVerdict.of(reasons, verdict.flags());
     }
 
+    /** Whether any of {@code models} (a certificate's, or recalled ones) covers {@code model}, as checks judge coverage. */
+    public static boolean covers(List<String> models, String model) {
+        return model != null && ModelCoverage.covers(models, ModelCoverage.normalise(model));
+    }
+
     private ListingVerdict judgeCertificate(ListingToCheck listing, CertificateSnapshot certificateOrNull, LocalDate today) {
         CreditCode merchant = listing.merchant().creditCode();
         boolean pilotEra = merchant.pilotEra();

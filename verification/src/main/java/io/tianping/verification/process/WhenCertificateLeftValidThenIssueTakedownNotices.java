@@ -1,6 +1,7 @@
 package io.tianping.verification.process;
 
 import io.tianping.sharedkernel.PlatformId;
+import io.tianping.verification.api.CertificateEvent.ModelRecalled;
 import io.tianping.verification.api.CertificateEvent.StatusChanged;
 import io.tianping.verification.api.CertificateNumber;
 import io.tianping.verification.api.CertificateStatus;
@@ -8,6 +9,8 @@ import io.tianping.verification.api.ListingEvent.ListingBound;
 import io.tianping.verification.api.ListingKey;
 import io.tianping.verification.api.TakedownCommand.IssueTakedownNotice;
 import io.tianping.verification.api.TakedownNoticeId;
+import io.tianping.verification.api.TakedownReason;
+import io.tianping.verification.domain.ListingVerdictPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +29,8 @@ import org.springframework.stereotype.Component;
  * When a certificate leaves VALID, every listing bound to it gets a takedown notice to its platform, due after
  * {@code tianping.takedown.due-after} (24 h). A listing bound while (or just as) its certificate left VALID gets one
  * too. Runs on one segment, so bindings and status changes are seen in the order they happened; notice ids are
- * deterministic, so redelivery issues nothing twice.
+ * deterministic, so redelivery issues nothing twice. A recall of a model under the certificate does the same for the
+ * listings of that model.
  */
 @Component
 @ProcessingGroup(WhenCertificateLeftValidThenIssueTakedownNotices.GROUP)
@@ -65,7 +69,7 @@ class WhenCertificateLeftValidThenIssueTakedownNotices {
                     .query((rs, row) -> new ListingKey(new PlatformId(rs.getString(1)), rs.getString(2)))
                     .list();
             var sent = listings.stream()
-                    .map(listing -> notice(event.number(), listing, event.status(), sequence, at))
+                    .map(listing -> notice(event.number(), listing, TakedownReason.of(event.status()), sequence, at))
                     .map(commands::send)
                     .toArray(CompletableFuture[]::new);
             CompletableFuture.allOf(sent).join();
@@ -88,12 +92,31 @@ class WhenCertificateLeftValidThenIssueTakedownNotices {
         jdbc.sql("select status, left_valid_sequence from takedown_certificate_state where number = ? and left_valid_sequence is not null")
                 .param(event.certificateNumber().value())
                 .query((rs, row) -> notice(event.certificateNumber(), event.key(),
-                        CertificateStatus.valueOf(rs.getString(1)), rs.getLong(2), at))
+                        TakedownReason.of(CertificateStatus.valueOf(rs.getString(1))), rs.getLong(2), at))
                 .optional()
                 .ifPresent(commands::sendAndWait);
     }
 
-    private IssueTakedownNotice notice(CertificateNumber certificate, ListingKey listing, CertificateStatus reason,
+    /**
+     * A recalled model: every listing bound to the certificate whose model the recall covers gets a notice, as when the
+     * certificate leaves VALID (the notice id is made from the recall's event sequence, so redelivery issues none twice).
+     */
+    @EventHandler
+    @DisallowReplay
+    void on(ModelRecalled event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        var sent = jdbc.sql("select platform, listing_id, model from listing_binding where certificate_number = ?")
+                .param(event.number().value())
+                .query((rs, row) -> ListingVerdictPolicy.covers(List.of(event.model()), rs.getString(3))
+                        ? new ListingKey(new PlatformId(rs.getString(1)), rs.getString(2)) : null)
+                .list().stream()
+                .filter(java.util.Objects::nonNull)
+                .map(listing -> notice(event.number(), listing, TakedownReason.RECALLED, sequence, at))
+                .map(commands::send)
+                .toArray(CompletableFuture[]::new);
+        CompletableFuture.allOf(sent).join();
+    }
+
+    private IssueTakedownNotice notice(CertificateNumber certificate, ListingKey listing, TakedownReason reason,
                                        long leftValidSequence, Instant issuedAt) {
         return new IssueTakedownNotice(TakedownNoticeId.of(certificate, listing, leftValidSequence), listing, certificate,
                 reason, issuedAt, issuedAt.plus(dueAfter));

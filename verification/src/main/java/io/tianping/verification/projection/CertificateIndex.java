@@ -1,9 +1,11 @@
 package io.tianping.verification.projection;
 
 import io.tianping.verification.api.CertificateEvent.CertificateIssued;
+import io.tianping.verification.api.CertificateEvent.ModelRecalled;
 import io.tianping.verification.api.CertificateEvent.StatusChanged;
 import io.tianping.verification.api.CertificateNumber;
 import io.tianping.verification.api.CertificateSnapshot;
+import io.tianping.verification.api.CurrentCertificates;
 import io.tianping.verification.api.ListingEvent.ListingBound;
 import io.tianping.verification.api.ListingKey;
 import io.tianping.sharedkernel.CreditCode;
@@ -16,33 +18,27 @@ import io.tianping.verification.api.ListingEvent.ListingReleased;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
- * Every certificate, listing binding and blocked merchant in memory: the listing-check path reads only this, never the database or
- * Elasticsearch. Kept current by a subscribing processor (changes apply right after their transaction commits, so a
- * check never sees a change that was rolled back) and filled from the event store at start
- * ({@link CertificateIndexLoader}).
+ * Every certificate, listing binding and blocked merchant in memory: the listing-check path reads only this, never the
+ * database or Elasticsearch. Filled and kept current from the event store, in its order, by
+ * {@link CertificateIndexFeed}; each node has its own and follows the others' writes.
  */
 @Component
-@ProcessingGroup(CertificateIndex.GROUP)
-public class CertificateIndex {
+public class CertificateIndex implements CurrentCertificates {
 
+    /** The subscribing processor that tells the feed of this node's commits ({@link CertificateIndexUpdates}). */
     public static final String GROUP = "verification-certificate-index";
-
-    // the unit-of-work resource that holds a batch's changes until it commits (see afterCommit)
-    private static final String CHANGES = CertificateIndex.class.getName() + ".changes";
 
     private final ConcurrentHashMap<CertificateNumber, CertificateSnapshot> certificates = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<ListingKey, Binding> bindings = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<ListingKey, Set<InterceptReason>> listingHolds = new ConcurrentHashMap<>();
     private final Set<CreditCode> blockedMerchants = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<CertificateNumber, List<String>> recalledModels = new ConcurrentHashMap<>();
 
     /** The certificate, or null when no certificate has that number. */
     public CertificateSnapshot certificate(CertificateNumber number) {
@@ -77,48 +73,23 @@ public class CertificateIndex {
         return holds;
     }
 
+    /** The models recalled under this certificate; empty for nearly every certificate, without allocating. */
+    public List<String> recalledModels(CertificateNumber number) {
+        return recalledModels.isEmpty() ? List.of() : recalledModels.getOrDefault(number, List.of());
+    }
+
     /** Whether the merchant is on enforcement's list, so its listings are intercepted. */
     public boolean isBlocked(CreditCode merchant) {
         return !blockedMerchants.isEmpty() && blockedMerchants.contains(merchant);
     }
 
+    @Override
+    public Optional<CertificateSnapshot> current(CertificateNumber number) {
+        return Optional.ofNullable(certificates.get(number));
+    }
+
     public int size() {
         return certificates.size();
-    }
-
-    @EventHandler
-    void on(CertificateIssued event) {
-        afterCommit(() -> apply(event));
-    }
-
-    @EventHandler
-    void on(StatusChanged event) {
-        afterCommit(() -> apply(event));
-    }
-
-    @EventHandler
-    void on(ListingBound event) {
-        afterCommit(() -> apply(event));
-    }
-
-    @EventHandler
-    void on(ListingIntercepted event) {
-        afterCommit(() -> apply(event));
-    }
-
-    @EventHandler
-    void on(ListingReleased event) {
-        afterCommit(() -> apply(event));
-    }
-
-    @EventHandler
-    void on(MerchantBlocked event) {
-        afterCommit(() -> apply(event));
-    }
-
-    @EventHandler
-    void on(MerchantUnblocked event) {
-        afterCommit(() -> apply(event));
     }
 
     void apply(Object event) {
@@ -140,28 +111,14 @@ public class CertificateIndex {
                 updated.remove(released.reason());
                 return updated.isEmpty() ? null : updated;
             });
+            case ModelRecalled recalled -> recalledModels.merge(recalled.number(), List.of(recalled.model()), (known, added) -> {
+                var models = new ArrayList<>(known);
+                models.addAll(added);
+                return List.copyOf(models);
+            });
             case MerchantBlocked blocked -> blockedMerchants.add(blocked.id().creditCode());
             case MerchantUnblocked unblocked -> blockedMerchants.remove(unblocked.id().creditCode());
             default -> { }
         }
-    }
-
-    /**
-     * Runs {@code change} once the outermost unit of work has committed, after the changes of the events before it.
-     * Axon runs after-commit handlers in the reverse order of their registration, so each event registering its own
-     * would apply a batch's suspension before the certificate's issue (and the issue would win): the changes of a unit
-     * of work are queued on its root and applied in one handler, in order.
-     */
-    private static void afterCommit(Runnable change) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            change.run();
-            return;
-        }
-        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        root.getOrComputeResource(CHANGES, key -> {
-            List<Runnable> changes = new ArrayList<>();
-            root.afterCommit(unitOfWork -> changes.forEach(Runnable::run));
-            return changes;
-        }).add(change);
     }
 }

@@ -2,7 +2,7 @@ package io.tianping.verification.projection;
 
 import io.tianping.sharedkernel.PlatformId;
 import io.tianping.verification.api.CertificateNumber;
-import io.tianping.verification.api.CertificateStatus;
+import io.tianping.verification.api.TakedownReason;
 import io.tianping.verification.api.TakedownEvent.TakedownAcknowledged;
 import io.tianping.verification.api.TakedownEvent.TakedownNoticeIssued;
 import io.tianping.verification.api.TakedownEvent.TakedownNoticeOverdue;
@@ -114,7 +114,7 @@ public class TakedownNoticesProjection {
     private static TakedownNoticeView view(ResultSet rs) throws SQLException {
         return new TakedownNoticeView(new TakedownNoticeId(rs.getString("id")), new PlatformId(rs.getString("platform")),
                 rs.getString("listing_id"), new CertificateNumber(rs.getString("certificate_number")),
-                CertificateStatus.valueOf(rs.getString("reason")), instant(rs, "issued_at"), instant(rs, "due_by"),
+                TakedownReason.valueOf(rs.getString("reason")), instant(rs, "issued_at"), instant(rs, "due_by"),
                 rs.getString("status"), instant(rs, "acknowledged_at"), instant(rs, "removed_at"));
     }
 

@@ -249,4 +249,31 @@ class CertificateTest {
                             containsString("only a SUSPENDED certificate within its validity can be reinstated")));
         }
     }
+
+    @Nested
+    class RecallAModel {
+
+        private static final java.time.Instant AT = java.time.Instant.parse("2026-11-30T02:00:00Z");
+
+        @Test
+        void recallsAModelUnderTheCertificate() {
+            fixture.given(kettleIssued())
+                    .when(new io.tianping.verification.api.CertificateCommand.RecallModel(KETTLE, "SWF-17E", "r-1", AT))
+                    .expectEvents(new io.tianping.verification.api.CertificateEvent.ModelRecalled(KETTLE, "SWF-17E", "r-1", AT));
+        }
+
+        @Test
+        void theSameRecallAgainChangesNothing() {
+            fixture.given(kettleIssued(), new io.tianping.verification.api.CertificateEvent.ModelRecalled(KETTLE, "SWF-17E", "r-1", AT))
+                    .when(new io.tianping.verification.api.CertificateCommand.RecallModel(KETTLE, "SWF-17E", "r-1", AT))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aRecallOfAnUnknownCertificateIsRefused() {
+            fixture.givenNoPriorActivity()
+                    .when(new io.tianping.verification.api.CertificateCommand.RecallModel(KETTLE, "SWF-17E", "r-1", AT))
+                    .expectException(org.axonframework.modelling.command.AggregateNotFoundException.class);
+        }
+    }
 }

@@ -1,6 +1,6 @@
 package io.tianping.verification.domain;
 
-import io.tianping.verification.api.CertificateStatus;
+import io.tianping.verification.api.TakedownReason;
 import io.tianping.verification.api.TakedownCommand.AcknowledgeTakedown;
 import io.tianping.verification.api.TakedownCommand.IssueTakedownNotice;
 import io.tianping.verification.api.TakedownCommand.MarkTakedownOverdue;
@@ -30,7 +30,7 @@ class TakedownNoticeTest {
     private static final Instant ISSUED_AT = Instant.parse("2025-06-18T02:00:00Z");
     private static final Instant DUE_BY = ISSUED_AT.plus(Duration.ofHours(24));
     private static final TakedownNoticeIssued ISSUED =
-            new TakedownNoticeIssued(ID, LISTING, KETTLE, CertificateStatus.SUSPENDED, ISSUED_AT, DUE_BY);
+            new TakedownNoticeIssued(ID, LISTING, KETTLE, TakedownReason.SUSPENDED, ISSUED_AT, DUE_BY);
     private static final TakedownNoticeOverdue OVERDUE = new TakedownNoticeOverdue(ID, LISTING, KETTLE, DUE_BY, DUE_BY);
 
     private AggregateTestFixture<TakedownNotice> fixture;
@@ -44,7 +44,7 @@ class TakedownNoticeTest {
     class Issue {
 
         private final IssueTakedownNotice issue =
-                new IssueTakedownNotice(ID, LISTING, KETTLE, CertificateStatus.SUSPENDED, ISSUED_AT, DUE_BY);
+                new IssueTakedownNotice(ID, LISTING, KETTLE, TakedownReason.SUSPENDED, ISSUED_AT, DUE_BY);
 
         @Test
         void issuesNoticeToTheListingsPlatform() {

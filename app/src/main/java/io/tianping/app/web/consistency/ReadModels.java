@@ -12,19 +12,21 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Waits until every streaming processor of this node that handles an appended event has moved past it in the
- * segment that handles that event's aggregate. Bounded: after {@code timeout} the write is answered anyway (a
+ * Waits until every streaming processor that handles an appended event has moved past it in the segment that handles
+ * that event's aggregate, on this node or, when another node holds that segment, there (its token in the store). Bounded: after {@code timeout} the write is answered anyway (a
  * processor replaying, stopped or retrying after an outage must not hold writes).
  */
 final class ReadModels {
 
     private final EventProcessingConfiguration processing;
     private final JdbcClient jdbc;
+    private final OtherNodesTokens otherNodes;
     private final Duration timeout;
 
-    ReadModels(EventProcessingConfiguration processing, JdbcClient jdbc, Duration timeout) {
+    ReadModels(EventProcessingConfiguration processing, JdbcClient jdbc, OtherNodesTokens otherNodes, Duration timeout) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.otherNodes = otherNodes;
         this.timeout = timeout;
     }
 
@@ -63,14 +65,21 @@ final class ReadModels {
                 if (position == null || !handlers.eventHandlerInvoker().canHandleType(event.payloadType())) {
                     continue;
                 }
-                for (EventTrackerStatus status : segments.values()) {
-                    if (status.getSegment().matches(event.aggregateId())
-                            && status.getCurrentPosition().orElse(-1) < position) {
-                        return false;
-                    }
+                if (!applied(processor.getName(), segments, event.aggregateId(), position)) {
+                    return false;
                 }
             }
         }
         return true;
+    }
+
+    /** Whether the segment of {@code processor} that handles the aggregate passed {@code position}, here or elsewhere. */
+    private boolean applied(String processor, Map<Integer, EventTrackerStatus> local, String aggregateId, long position) {
+        for (EventTrackerStatus status : local.values()) {
+            if (status.getSegment().matches(aggregateId)) {
+                return status.getCurrentPosition().orElse(-1) >= position;
+            }
+        }
+        return otherNodes.position(processor, aggregateId).orElse(Long.MAX_VALUE) >= position;
     }
 }

@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import io.tianping.app.axon.NodeName;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.eventhandling.EventBus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +36,10 @@ class ReadYourWritesFilter extends OncePerRequestFilter {
 
     private final ReadModels readModels;
 
-    ReadYourWritesFilter(EventBus events, EventProcessingConfiguration processing, JdbcClient jdbc,
-                         @Value("${tianping.read-your-writes.timeout:PT5S}") Duration timeout) {
+    ReadYourWritesFilter(EventBus events, EventProcessingConfiguration processing, JdbcClient jdbc, Serializer tokens,
+                         NodeName node, @Value("${tianping.read-your-writes.timeout:PT5S}") Duration timeout) {
         events.registerDispatchInterceptor(new AppendedEvents());
-        this.readModels = new ReadModels(processing, jdbc, timeout);
+        this.readModels = new ReadModels(processing, jdbc, new OtherNodesTokens(jdbc, tokens, node.value()), timeout);
     }
 
     @Override

@@ -30,6 +30,12 @@ final class Reasons {
                 .formatted(platform, history.sampled(), history.failed(), platform, history.failed(), history.sampled());
     }
 
+    static String complaints(Candidate candidate, int complaints, int days) {
+        String product = candidate.catalogueCode() + " " + candidate.model().strip();
+        return "投诉集中：%d 天内 %d 起消费投诉涉及 %s / COMPLAINT_CLUSTER: %d complaints about %s in %d days"
+                .formatted(days, complaints, product, complaints, product, days);
+    }
+
     // Rounded down so a price just under the threshold never reads as "50%".
     private static int percentOf(Money price, Money median) {
         return price.amount().multiply(BigDecimal.valueOf(100))

@@ -14,15 +14,26 @@ import java.util.List;
  *   <li>Producer: past failure rate r of the listing's producer multiplies by {@code 1 + producerFactor × r}
  *       (default 4), only once the producer has been sampled at least once.</li>
  *   <li>Platform: the platform's past failure rate r multiplies by {@code 1 + platformFactor × r} (default 2).</li>
- *   <li>Complaint clusters (domain.md "concentrated complaints") are not weighed yet: when odr publishes them they
- *       become one more factor here, {@code 1 + complaintFactor × share}, with its own reason, passed in the way
- *       failure histories are.</li>
+ *   <li>Complaint clusters (domain.md "concentrated complaints", from odr): n ≥ {@link #CLUSTER} complaints about the
+ *       listing's catalogue code and model in the window multiply by
+ *       {@code 1 + complaintFactor × min(n, }{@link #CLUSTER_CAP}{@code ) / }{@link #CLUSTER_CAP} (default 2: 7
+ *       complaints give 2.4, 10 or more give 3).</li>
  * </ul>
  */
 public record RiskWeights(double belowMedianShare, int minPriceObservations, double priceFactor,
-                          double producerFactor, double platformFactor) {
+                          double producerFactor, double platformFactor, double complaintFactor) {
 
-    public static final RiskWeights DEFAULTS = new RiskWeights(0.5, 5, 6, 4, 2);
+    public static final RiskWeights DEFAULTS = new RiskWeights(0.5, 5, 6, 4, 2, 2);
+    /** Complaints about one model that make a cluster. */
+    public static final int CLUSTER = 3;
+    /** Complaints beyond which a cluster weighs no more. */
+    public static final int CLUSTER_CAP = 10;
+
+    /** These weights with the default complaint factor, 2. */
+    public RiskWeights(double belowMedianShare, int minPriceObservations, double priceFactor, double producerFactor,
+                       double platformFactor) {
+        this(belowMedianShare, minPriceObservations, priceFactor, producerFactor, platformFactor, 2);
+    }
 
     public RiskWeights {
         if (!(belowMedianShare > 0 && belowMedianShare <= 1)) {
@@ -31,8 +42,8 @@ public record RiskWeights(double belowMedianShare, int minPriceObservations, dou
         if (minPriceObservations < 1) {
             throw new IllegalArgumentException("minPriceObservations must be at least 1, got " + minPriceObservations);
         }
-        if (!(priceFactor >= 0 && producerFactor >= 0 && platformFactor >= 0)
-                || Double.isInfinite(priceFactor + producerFactor + platformFactor)) {
+        if (!(priceFactor >= 0 && producerFactor >= 0 && platformFactor >= 0 && complaintFactor >= 0)
+                || Double.isInfinite(priceFactor + producerFactor + platformFactor + complaintFactor)) {
             throw new IllegalArgumentException("risk factors must be finite and >= 0, got price %s, producer %s, platform %s"
                     .formatted(priceFactor, producerFactor, platformFactor));
         }
@@ -44,6 +55,12 @@ public record RiskWeights(double belowMedianShare, int minPriceObservations, dou
      * @param platform         the platform's past results ({@link FailureHistory#NONE} when unknown)
      */
     public Risk assess(Candidate candidate, PriceRange priceRangeOrNull, FailureHistory producer, FailureHistory platform) {
+        return assess(candidate, priceRangeOrNull, producer, platform, ComplaintHistory.NONE);
+    }
+
+    /** As above, with the complaints about the candidate's model ({@link ComplaintHistory#NONE} when unknown). */
+    public Risk assess(Candidate candidate, PriceRange priceRangeOrNull, FailureHistory producer, FailureHistory platform,
+                       ComplaintHistory complaints) {
         double weight = 1;
         List<String> reasons = new ArrayList<>(3);
         double price = priceMultiplier(candidate, priceRangeOrNull);
@@ -58,6 +75,11 @@ public record RiskWeights(double belowMedianShare, int minPriceObservations, dou
         if (platform.failed() >= 1 && platformFactor > 0) {
             weight *= 1 + platformFactor * platform.rate();
             reasons.add(Reasons.platform(candidate.listing().platform(), platform));
+        }
+        int complained = complaints.of(candidate);
+        if (complained >= CLUSTER && complaintFactor > 0) {
+            weight *= 1 + complaintFactor * Math.min(complained, CLUSTER_CAP) / CLUSTER_CAP;
+            reasons.add(Reasons.complaints(candidate, complained, complaints.windowDays()));
         }
         if (reasons.isEmpty()) {
             reasons.add(Reasons.RANDOM);

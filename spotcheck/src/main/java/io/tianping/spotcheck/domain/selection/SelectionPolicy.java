@@ -60,6 +60,14 @@ public final class SelectionPolicy {
                                       List<Candidate> candidates, Map<CatalogueCode, PriceRange> prices,
                                       Map<CreditCode, FailureHistory> producers,
                                       Map<PlatformId, FailureHistory> platforms, long seed) {
+        return draw(quotas, products, candidates, prices, producers, platforms, ComplaintHistory.NONE, seed);
+    }
+
+    /** As above, weighing complaint clusters too ({@code complaints}, from odr). */
+    public List<SelectedListing> draw(Map<PlatformId, Integer> quotas, Set<CatalogueCode> products,
+                                      List<Candidate> candidates, Map<CatalogueCode, PriceRange> prices,
+                                      Map<CreditCode, FailureHistory> producers,
+                                      Map<PlatformId, FailureHistory> platforms, ComplaintHistory complaints, long seed) {
         quotas.forEach((platform, quota) -> {
             if (quota == null || quota < 0) {
                 throw new IllegalArgumentException("quota of %s must be 0 or more, got %s".formatted(platform, quota));
@@ -78,7 +86,7 @@ public final class SelectionPolicy {
                 throw new IllegalArgumentException("listing %s appears twice among the candidates".formatted(previous));
             }
             previous = candidate.listing();
-            Risk risk = assess(candidate, prices, producers, platforms);
+            Risk risk = assess(candidate, prices, producers, platforms, complaints);
             double key = Math.log(random.nextDouble()) / risk.weight();
             byPlatform.computeIfAbsent(candidate.listing().platform(), p -> new ArrayList<>())
                     .add(new Keyed(candidate, risk, key));
@@ -89,11 +97,12 @@ public final class SelectionPolicy {
     }
 
     private Risk assess(Candidate candidate, Map<CatalogueCode, PriceRange> prices,
-                        Map<CreditCode, FailureHistory> producers, Map<PlatformId, FailureHistory> platforms) {
+                        Map<CreditCode, FailureHistory> producers, Map<PlatformId, FailureHistory> platforms,
+                        ComplaintHistory complaints) {
         FailureHistory producer = candidate.producerCreditCode() == null ? FailureHistory.NONE
                 : producers.getOrDefault(candidate.producerCreditCode(), FailureHistory.NONE);
         FailureHistory platform = platforms.getOrDefault(candidate.listing().platform(), FailureHistory.NONE);
-        return weights.assess(candidate, prices.get(candidate.catalogueCode()), producer, platform);
+        return weights.assess(candidate, prices.get(candidate.catalogueCode()), producer, platform, complaints);
     }
 
     private static List<SelectedListing> take(List<Keyed> keyed, int quota) {

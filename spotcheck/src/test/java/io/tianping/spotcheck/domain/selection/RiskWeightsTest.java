@@ -63,6 +63,31 @@ class RiskWeightsTest {
     }
 
     @Test
+    void aComplaintClusterAboutTheModelRaisesTheWeightAndSaysSo() {
+        var seven = new ComplaintHistory(java.util.Map.of(ComplaintHistory.key(KETTLES, "kx-100"), 7), 90);
+
+        Risk risk = RiskWeights.DEFAULTS.assess(kettle(TMALL, "k1", 1, "129.00"), KETTLE_PRICES, NONE, NONE, seven);
+
+        assertThat(risk.weight()).as("1 + 2 × 7/10").isCloseTo(2.4, within(1e-9));
+        assertThat(risk.reasons()).containsExactly(
+                "投诉集中：90 天内 7 起消费投诉涉及 0717 KX-100 / COMPLAINT_CLUSTER: 7 complaints about 0717 KX-100 in 90 days");
+    }
+
+    @Test
+    void fewComplaintsAreNoClusterAndManyWeighNoMoreThanTen() {
+        var two = new ComplaintHistory(java.util.Map.of(ComplaintHistory.key(KETTLES, "KX-100"), 2), 90);
+        var forty = new ComplaintHistory(java.util.Map.of(ComplaintHistory.key(KETTLES, "KX-100"), 40), 90);
+        var other = new ComplaintHistory(java.util.Map.of(ComplaintHistory.key(KETTLES, "KX-200"), 40), 90);
+
+        assertThat(RiskWeights.DEFAULTS.assess(kettle(TMALL, "k1", 1, "129.00"), KETTLE_PRICES, NONE, NONE, two).reasons())
+                .containsExactly(RANDOM);
+        assertThat(RiskWeights.DEFAULTS.assess(kettle(TMALL, "k1", 1, "129.00"), KETTLE_PRICES, NONE, NONE, forty).weight())
+                .isCloseTo(3.0, within(1e-9));
+        assertThat(RiskWeights.DEFAULTS.assess(kettle(TMALL, "k1", 1, "129.00"), KETTLE_PRICES, NONE, NONE, other).weight())
+                .as("another model").isEqualTo(1.0);
+    }
+
+    @Test
     void factorsAreConfigurable() {
         RiskWeights gentle = new RiskWeights(0.4, 1, 2, 0, 0);
 

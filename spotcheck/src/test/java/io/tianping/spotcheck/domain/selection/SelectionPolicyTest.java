@@ -145,6 +145,16 @@ class SelectionPolicyTest {
     }
 
     @Test
+    void aListingOfAMuchComplainedAboutModelCarriesTheClusterAsAReason() {
+        var complaints = new ComplaintHistory(Map.of(ComplaintHistory.key(KETTLES, "KX-100"), 7), 90);
+        SelectedListing drawn = policy.draw(Map.of(TMALL, 1), Set.of(KETTLES), List.of(kettle(TMALL, "t0", 0, "129.00")),
+                Map.of(KETTLES, KETTLE_PRICES), Map.of(), Map.of(), complaints, 1).getFirst();
+        assertThat(drawn.weight()).isCloseTo(2.4, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(drawn.reasons()).containsExactly(
+                "投诉集中：90 天内 7 起消费投诉涉及 0717 KX-100 / COMPLAINT_CLUSTER: 7 complaints about 0717 KX-100 in 90 days");
+    }
+
+    @Test
     void refusesANegativeQuotaAndTheSameListingTwice() {
         assertThatThrownBy(() -> policy.draw(Map.of(TMALL, -1), Set.of(KETTLES), market(), Map.of(), Map.of(), Map.of(), 1))
                 .hasMessageContaining("quota of tmall");
