@@ -8,10 +8,12 @@ import * as certificates from './views/certificates.js';
 import * as spotcheck from './views/spotcheck.js';
 import * as verification from './views/verification.js';
 import * as livestream from './views/livestream.js';
+import * as odr from './views/odr.js';
+import * as traceability from './views/traceability.js';
 
-const views = { queue, cases, certificates, spotcheck, verification, livestream };
+const views = { queue, cases, certificates, spotcheck, verification, livestream, odr, traceability };
 const details = { cases: caseView, certificates: certificates.detail, livestream: livestream.detail,
-  spotcheck: spotcheck.sample };
+  spotcheck: spotcheck.sample, odr: odr.detail };
 
 let me;
 

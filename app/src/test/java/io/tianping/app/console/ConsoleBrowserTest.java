@@ -108,7 +108,11 @@ class ConsoleBrowserTest {
         assertThat(browser.text()).contains("暂停").contains("platform-a").contains("CK-1").contains("获证产品一致性抽查不合格");
         browser.screenshot("certificate");
         browser.open("#/livestream", "livestream");
-        browser.assertNoScriptErrors("certificate and live commerce");
+        browser.open("#/odr", "odr");
+        assertThat(browser.text()).contains("地区统计 330000");
+        browser.screenshot("odr");
+        browser.open("#/traceability", "traceability");
+        browser.assertNoScriptErrors("certificate, live commerce, ODR, traceability");
     }
 
     @Test
