@@ -32,7 +32,8 @@ async function show() {
   main.dataset.view = 'loading';
   main.replaceChildren(h('p', { className: 'muted' }, '加载中…'));
   if (!view) {
-    main.replaceChildren(message('没有这个页面：' + name));
+    main.replaceChildren(h('div', { id: 'view-error' }, message('没有这个页面：' + name)));
+    main.dataset.view = 'error';
     return;
   }
   try {

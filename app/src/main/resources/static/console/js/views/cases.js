@@ -44,7 +44,7 @@ function clueForm() {
     e.preventDefault();
     try {
       const raised = await post('/api/v1/enforcement/clues', { source: form.source.value,
-        party: { name: form.name.value, creditCode: form.creditCode.value }, product: form.product.value,
+        party: { name: form.elements['name'].value, creditCode: form.creditCode.value }, product: form.product.value,
         description: form.description.value });
       location.hash = '#/cases/' + encodeURIComponent(raised.caseId);
     } catch (err) {
