@@ -88,7 +88,7 @@ export function chart(id, option, height) {
   const el = h('div', { className: 'chart', id, style: height ? 'height:' + Math.max(height, 200) + 'px' : null });
   requestAnimationFrame(() => {
     const instance = echarts.init(el, null, { renderer: 'canvas' });
-    instance.setOption(option);
+    instance.setOption({ animation: false, ...option }); // drawn at once: screenshots and tests see the final chart
     window.addEventListener('resize', () => instance.resize());
   });
   return el;

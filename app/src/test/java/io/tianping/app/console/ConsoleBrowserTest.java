@@ -139,6 +139,7 @@ class ConsoleBrowserTest {
         assertThat(browser.driver().findElement(By.id("integrity")).getText()).contains("完整性校验通过");
         assertThat(browser.text()).contains("ClueRaised").contains("CaseFiled").contains("regulator-js")
                 .contains("涉嫌销售未经认证产品");
+        browser.script("document.getElementById('integrity').scrollIntoView()");
         browser.screenshot("audit");
         browser.all("#events a.as-of-link").getFirst().click();
         browser.waitFor("cases-detail");
