@@ -111,7 +111,11 @@ class ConsoleBrowserTest {
         browser.open("#/odr", "odr");
         assertThat(browser.text()).contains("地区统计 330000");
         browser.screenshot("odr");
-        browser.open("#/traceability", "traceability");
+        browser.open("#/traceability?code=" + java.net.URLEncoder.encode(data.code, java.nio.charset.StandardCharsets.UTF_8),
+                "traceability");
+        browser.assertChart("scan-map");
+        assertThat(browser.text()).contains("commissioning").contains("phon****").doesNotContain("phone-console");
+        browser.screenshot("traceability");
         browser.assertNoScriptErrors("certificate, live commerce, ODR, traceability");
     }
 

@@ -7,7 +7,10 @@ import io.tianping.app.support.Api;
 import io.tianping.app.support.Certificates;
 import io.tianping.app.support.MutableClock;
 import io.tianping.spotcheck.process.SampleClockWatch;
+import io.tianping.app.traceability.Trace;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,12 +25,14 @@ final class ConsoleData {
     final String jiangsuCase;
     final String certificate;
     final String planId;
+    final String code;
 
-    private ConsoleData(String zhejiangCase, String jiangsuCase, String certificate, String planId) {
+    private ConsoleData(String zhejiangCase, String jiangsuCase, String certificate, String planId, String code) {
         this.zhejiangCase = zhejiangCase;
         this.jiangsuCase = jiangsuCase;
         this.certificate = certificate;
         this.planId = planId;
+        this.code = code;
     }
 
     static ConsoleData make(int port, MutableClock clock, SampleClockWatch watch, JdbcClient jdbc) {
@@ -38,7 +43,7 @@ final class ConsoleData {
         Api auditor = Api.asPerson(port, "auditor");
         await().atMost(Duration.ofSeconds(30)).until(() -> auditor.get("/api/v1/verification/check-statistics")
                 .json().get("days").findValues("intercepted").stream().mapToLong(n -> n.asLong()).sum() > 0);
-        return new ConsoleData(zhejiangCase, jiangsuCase, certificate, planId);
+        return new ConsoleData(zhejiangCase, jiangsuCase, certificate, planId, scannedItem(port));
     }
 
     private static String filedCase(Api regulator, String partyName) {
@@ -114,6 +119,27 @@ final class ConsoleData {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 zhejiang.get("/api/v1/spotcheck/rankings?planId=" + planId).json().size() == 1);
         return planId;
+    }
+
+    /** A kettle commissioned with a code, scanned in Hangzhou and an hour later in Beijing (a clone suspected). */
+    private static String scannedItem(int port) {
+        String number = Certificates.newNumber("0717");
+        assertThat(Api.certBody(port).post("/api/v1/certificates", Certificates.kettle(number)).status()).isEqualTo(201);
+        String gtin = Trace.newGtin();
+        Trace.register(port, gtin, "SWF-17E", number);
+        assertThat(Trace.capture(Trace.maker(port), Trace.commissioning(gtin, "L2026C", "C1")).get("success").asBoolean()).isTrue();
+        String code = "https://id.gs1.org/01/%s/10/L2026C/21/C1".formatted(gtin);
+        Instant now = Instant.now();
+        scan(port, code, now.minus(2, ChronoUnit.HOURS), 30.27, 120.16);
+        scan(port, code, now.minus(1, ChronoUnit.HOURS), 39.90, 116.40);
+        return code;
+    }
+
+    private static void scan(int port, String code, Instant at, double lat, double lon) {
+        var scanned = Api.platformA(port).post("/api/v1/traceability/scans", """
+                {"uri":"%s","scannedAt":"%s","location":{"lat":%s,"lon":%s},"device":"phone-console"}"""
+                .formatted(code, at, lat, lon));
+        assertThat(scanned.status()).as(scanned.body()).isEqualTo(200);
     }
 
     private static void step(Api api, String path, String body) {
