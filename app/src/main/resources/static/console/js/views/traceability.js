@@ -63,7 +63,7 @@ function scanMap(scans) {
   const points = scans.map(x => [x.lon, x.lat, dateTime(x.scannedAt)]);
   return {
     tooltip: { formatter: p => p.data[2] + '<br>' + p.data[1] + ', ' + p.data[0] },
-    grid: { left: 60, right: 30, top: 20, bottom: 40 },
+    grid: { left: 60, right: 40, top: 40, bottom: 40 },
     xAxis: { type: 'value', name: '经度', scale: true }, yAxis: { type: 'value', name: '纬度', scale: true },
     series: [{ type: 'line', data: points, symbol: 'none', lineStyle: { type: 'dashed', color: '#8fa9cc' }, silent: true },
       { type: 'scatter', data: points, symbolSize: 14, itemStyle: { color: '#b3261e' },
