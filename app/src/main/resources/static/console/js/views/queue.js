@@ -13,6 +13,9 @@ const sources = [
   ['直播电商复核', async () => (await get('/api/v1/livestream/reverification-overdue')).items
     .map(o => ({ kind: '直播主体复核 · ' + o.kind, title: o.name + ' · ' + o.platform + ' ' + o.account,
       region: '—', due: o.dueOn, href: '#/livestream/' + encodeURIComponent(o.subjectId), id: o.subjectId }))],
+  ['抽查样品', async () => (await get('/api/v1/spotcheck/open-samples')).items
+    .map(x => ({ kind: '抽查样品 · ' + (x.stage === 'RESULT_DELIVERED' ? '异议期' : '结果送达'), title: x.productName || x.sampleId,
+      region: x.organisingRegion, due: x.dueOn, href: '#/spotcheck/' + encodeURIComponent(x.sampleId), id: x.sampleId }))],
   ['ODR 待受理', async () => (await get('/api/v1/odr/complaints?stage=AWAITING_ACCEPTANCE')).items
     .filter(c => c.dueBy)
     .map(c => ({ kind: 'ODR 升级投诉待受理', title: (c.respondent ? c.respondent.name : '') + ' · ' + (c.product ? c.product.name : ''),

@@ -107,6 +107,12 @@ final class ConsoleData {
                 {"lab":"浙江省质量科学研究院","conforming":false,"failedItems":[{"item":"输入功率和电流",
                  "standard":"GB 4706.1-2005","requirement":"偏差不超过 +10%","measured":"+18%"}]}""");
         step(zhejiang, sample + "/delivery", "{}");
+        String sampleId = bought.json().get("sampleId").asString();
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                zhejiang.get("/api/v1/spotcheck/open-samples").body().contains(sampleId));
+        assertThat(Api.asPerson(port, "auditor").get("/api/v1/spotcheck/open-samples").body()).contains(sampleId);
+        assertThat(Api.asPerson(port, "regulator-js").get("/api/v1/spotcheck/open-samples").body())
+                .as("Jiangsu does not organise the plan").doesNotContain(sampleId);
         try {
             clock.advance(Duration.ofDays(16));
             await().atMost(Duration.ofSeconds(30)).until(() -> {
