@@ -58,6 +58,12 @@ class PrincipalDirectory implements UserDetailsService {
         actorsByKeyHash.values().removeIf(known -> known.actor().id().equals(id));
     }
 
+    /** Whether {@code id} is a person who may still sign in (not revoked): asked for every console session request. */
+    boolean isActivePerson(String id) {
+        return jdbc.sql("select count(*) from principal where id = ? and password_hash is not null and revoked_at is null")
+                .param(id).query(Long.class).single() > 0;
+    }
+
     @Override
     public UserDetails loadUserByUsername(String username) {
         return jdbc.sql("""

@@ -15,6 +15,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Who may do what (api.md): organisations by API key, people by HTTP Basic; auditors read and never write.
@@ -24,17 +27,25 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, PrincipalDirectory directory, PasswordCache logins, ProblemResponses problems)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, PrincipalDirectory directory, PasswordCache logins, ProblemResponses problems,
+                            LiveSessions sessions) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"tianping\"");
+            if (request.getHeader("X-Requested-With") == null) { // the console's calls: no browser password prompt
+                response.setHeader("WWW-Authenticate", "Basic realm=\"tianping\"");
+            }
             problems.write(request, response, HttpStatus.UNAUTHORIZED,
                     "Send an X-Api-Key header (organisations) or HTTP Basic credentials (people). " + e.getMessage());
         };
         AccessDeniedHandler forbidden = (request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN,
-                "Your role may not do this.");
-        http.csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                e instanceof CsrfException ? "A change sent with the console's session needs its X-XSRF-TOKEN header."
+                        : "Your role may not do this.");
+        // the console's session is read here too (never created here); only its changes need the CSRF token
+        http.csrf(csrf -> csrf.csrfTokenRepository(ConsoleSecurityConfiguration.tokens())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(ConsoleSecurityConfiguration.SESSION_WRITES))
+                .securityContext(context -> context.securityContextRepository(sessions))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .httpBasic(basic -> basic.realmName("tianping").authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(directory, unauthenticated), BasicAuthenticationFilter.class)

@@ -57,6 +57,17 @@ public class OpenSamples {
         jdbc.sql("delete from spotcheck_open_sample").update();
     }
 
+    /** A sample whose clock runs, and its last day. */
+    public record OpenSample(String sampleId, LocalDate lastDay) { }
+
+    /** The samples whose clock runs, soonest last day first, at most {@code limit}. */
+    public List<OpenSample> running(int limit) {
+        return jdbc.sql("select sample_id, check_after from spotcheck_open_sample order by check_after, sample_id limit ?")
+                .param(limit)
+                .query((rs, row) -> new OpenSample(rs.getString(1), rs.getDate(2).toLocalDate()))
+                .list();
+    }
+
     /** Samples whose clock ran out before {@code today}. */
     public List<String> dueBefore(LocalDate today) {
         return jdbc.sql("select sample_id from spotcheck_open_sample where check_after < ? order by check_after limit 1000")

@@ -25,6 +25,14 @@ public sealed interface TakedownQuery {
     record ListOverdueTakedownNotices(PlatformId platform, Instant now) implements TakedownQuery {
     }
 
+    /** Every notice a certificate's change of status caused, oldest first (regulators and auditors). */
+    record ListCertificateTakedownNotices(CertificateNumber number) implements TakedownQuery {
+    }
+
+    /** The notices one certificate caused. */
+    record CertificateTakedownNotices(CertificateNumber number, List<TakedownNoticeView> items) {
+    }
+
     /** A notice as the platform and regulators see it. */
     record TakedownNoticeView(TakedownNoticeId id, PlatformId platform, String listingId,
                               CertificateNumber certificateNumber, TakedownReason reason, Instant issuedAt,

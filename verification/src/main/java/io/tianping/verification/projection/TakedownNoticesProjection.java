@@ -7,6 +7,8 @@ import io.tianping.verification.api.TakedownEvent.TakedownAcknowledged;
 import io.tianping.verification.api.TakedownEvent.TakedownNoticeIssued;
 import io.tianping.verification.api.TakedownEvent.TakedownNoticeOverdue;
 import io.tianping.verification.api.TakedownNoticeId;
+import io.tianping.verification.api.TakedownQuery.CertificateTakedownNotices;
+import io.tianping.verification.api.TakedownQuery.ListCertificateTakedownNotices;
 import io.tianping.verification.api.TakedownQuery.ListOverdueTakedownNotices;
 import io.tianping.verification.api.TakedownQuery.ListTakedownNotices;
 import io.tianping.verification.api.TakedownQuery.OverdueTakedownNotices;
@@ -96,6 +98,15 @@ public class TakedownNoticesProjection {
                 .query((rs, row) -> new PlatformOverdue(new PlatformId(rs.getString(1)), rs.getLong(2)))
                 .list();
         return new OverdueTakedownNotices(byPlatform, items);
+    }
+
+    @QueryHandler
+    CertificateTakedownNotices handle(ListCertificateTakedownNotices query) {
+        var items = jdbc.sql("select * from takedown_notice where certificate_number = ? order by issued_at, id limit 1000")
+                .param(query.number().value())
+                .query((rs, row) -> view(rs))
+                .list();
+        return new CertificateTakedownNotices(query.number(), items);
     }
 
     private record Row(long cursor, TakedownNoticeView view) { }
