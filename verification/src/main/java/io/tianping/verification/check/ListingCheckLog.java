@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Records every answered check (who, when, what, verdict) in {@code listing_check} without making the check wait on
  * the database: the check appends one line to the node's {@link CheckJournal} before it is answered, and one writer
- * thread moves the journal into the table, up to a thousand rows per statement, together with its position in the
- * same transaction. Nothing is dropped: while the database is behind or down, the journal grows on disk (gauge
+ * thread moves the journal into the table, up to a thousand rows per statement, counted per day, platform and reason
+ * into {@code listing_check_daily} and with its position, in the same transaction. Nothing is dropped: while the database is behind or down, the journal grows on disk (gauge
  * {@code tianping_listing_check_log_backlog_bytes}) and is caught up later, also after a restart. A check that could
  * not even be appended (a full disk) is counted in {@code tianping_listing_check_log_unrecorded_total} and logged.
  */
@@ -32,11 +32,26 @@ class ListingCheckLog implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ListingCheckLog.class);
     private static final int BATCH = 1000;
     // one statement per batch, its columns as arrays, instead of a JDBC batch of single-row inserts
+    // and the batch counted into listing_check_daily in the same statement (keys in one order: no deadlock between nodes)
     private static final String INSERT = """
-            insert into listing_check (platform, listing_id, merchant_credit_code, catalogue_code, certificate_number,
-                                       price, verdict, reasons, checked_at, checked_by)
-            select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::numeric[],
-                                 ?::varchar[], ?::text[], ?::timestamptz[], ?::varchar[])""";
+            with added as (
+                insert into listing_check (platform, listing_id, merchant_credit_code, catalogue_code,
+                                           certificate_number, price, verdict, reasons, checked_at, checked_by)
+                select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::numeric[],
+                                     ?::varchar[], ?::text[], ?::timestamptz[], ?::varchar[])
+                returning platform, verdict, reasons, cast(checked_at at time zone 'Asia/Shanghai' as date) as day
+            ), counted as (
+                select day, platform, '' as reason, count(*) as checks,
+                       count(*) filter (where verdict <> 'PASS') as intercepted
+                from added group by 1, 2
+                union all
+                select day, platform, reason, count(*), count(*) filter (where verdict <> 'PASS')
+                from added, unnest(string_to_array(reasons, ',')) as reason where reasons <> '' group by 1, 2, 3
+            )
+            insert into listing_check_daily as daily (day, platform, reason, checks, intercepted)
+            select * from counted order by day, platform, reason
+            on conflict (day, platform, reason) do update
+                set checks = daily.checks + excluded.checks, intercepted = daily.intercepted + excluded.intercepted""";
     private static final String[] TYPES = {"varchar", "varchar", "varchar", "varchar", "varchar", "text", "varchar",
             "text", "text", "varchar"};
     private static final String MOVE = """
