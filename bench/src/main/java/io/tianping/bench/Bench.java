@@ -53,7 +53,7 @@ public final class Bench {
         report.put("options", map("certificates", options.certificates(), "listings", options.listings(),
                 "runSeconds", options.run().toSeconds(), "jfr", options.jfr(), "platformJvmOptions", options.platformJvmOptions(),
                 "searchNodeConfig", options.searchNodeConfig() == null ? "" : Files.readString(options.searchNodeConfig()),
-                "steps", options.steps()));
+                "steps", options.steps(), "items", options.items()));
         report.put("loadBefore", Report.load());
         report.put("java", Runtime.version().toString());
         Wrk wrk = Wrk.prepare(work);
@@ -104,6 +104,9 @@ public final class Bench {
                 readSide.replay(PROJECTIONS);
                 figures.replay(events, readSide.awaitCaughtUp(PROJECTIONS, replayStarted, CATCH_UP_TIMEOUT));
             }
+            if (!options.runs("restart")) {
+                traceability(options, wrk, work.resolve("singles.txt"), platform, figures);
+            }
         }
         if (!options.runs("restart")) {
             figures.retries(Platform.retriedBatches(options, "platform-recording"), 0);
@@ -115,6 +118,7 @@ public final class Bench {
                     platform.startSeconds());
             figures.restart(platform.startSeconds(), platform.indexLoad());
             figures.singleChecks(load.singleChecks(platform.base()), "not recorded");
+            traceability(options, wrk, work.resolve("singles.txt"), platform, figures);
         }
         figures.retries(Platform.retriedBatches(options, "platform-recording"),
                 Platform.retriedBatches(options, "platform-not-recording"));
@@ -137,6 +141,31 @@ public final class Bench {
         var recording = load.singleChecks(platform.base());
         figures.singleChecks(recording, "recorded");
         figures.recorded("single checks", settle(readSide) - recorded, load.checksSent() - sentBefore);
+    }
+
+    /**
+     * Steps 7 and 8 (issue 13), last so that verification's replays and the restart read the same store as before:
+     * EPCIS capture of {@code items} commissioned serials, then resolver scans of them beside the ceiling.
+     */
+    private static void traceability(BenchOptions options, Wrk wrk, Path ceilingBodies, Platform platform, Figures figures)
+            throws Exception {
+        if (!options.runs("capture")) {
+            return;
+        }
+        System.out.printf("7. EPCIS capture: %,d commissioned serials, documents of %,d events, %d connections, load %s%n",
+                options.items(), Capture.EVENTS_PER_DOCUMENT, Capture.CONNECTIONS, Report.load());
+        var manufacturer = Http.withKey(platform.base(), Capture.MANUFACTURER_KEY);
+        Capture.registerProduct(Http.withKey(platform.base(), Http.CERT_BODY_KEY), manufacturer);
+        int warmUp = Math.min(options.items() / 10, 50_000) / Capture.EVENTS_PER_DOCUMENT * Capture.EVENTS_PER_DOCUMENT;
+        Capture.commission(manufacturer, 0, warmUp);
+        var captured = Capture.commission(manufacturer, warmUp, options.items());
+        figures.captured(warmUp, captured);
+        if (!options.runs("scans")) {
+            return;
+        }
+        System.out.println("8. resolver scans (JSON) of random commissioned serials and the ceiling");
+        int verified = Scans.verify(Http.anonymous(platform.base()), options.items());
+        figures.scans(options.items(), verified, Scans.load(wrk, platform.base(), ceilingBodies, options.items(), options.run()));
     }
 
     /** The number of recorded checks once the journal has reached the table (at most ten minutes after the load). */

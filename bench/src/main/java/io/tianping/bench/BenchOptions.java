@@ -19,13 +19,15 @@ import java.util.Set;
  * @param platformJvmOptions extra JVM options for the platform
  * @param searchNodeConfig   an {@code elasticsearch.yml} for the embedded search node, or null for none (experiments)
  * @param steps              which steps run besides the import: {@code checks}, {@code search}, {@code replay-each}
- *                           (each read model replayed alone), {@code replay} (the three together), {@code restart};
- *                           all by default, fewer for experiments
+ *                           (each read model replayed alone), {@code replay} (the three together), {@code restart},
+ *                           {@code capture} (EPCIS commissioning of {@code items} serials), {@code scans} (the resolver,
+ *                           after {@code capture}); all by default, fewer for experiments
+ * @param items              how many items {@code capture} commissions (1,000,000 by default)
  */
 record BenchOptions(Path root, Path jar, Path searchNode, int certificates, int listings, Duration run, boolean jfr,
-                    List<String> platformJvmOptions, Path searchNodeConfig, Set<String> steps) {
+                    List<String> platformJvmOptions, Path searchNodeConfig, Set<String> steps, int items) {
 
-    static final String ALL_STEPS = "checks,search,replay-each,replay,restart";
+    static final String ALL_STEPS = "checks,search,replay-each,replay,restart,capture,scans";
 
     static BenchOptions fromSystemProperties() {
         Path root = Path.of(System.getProperty("bench.root", "..")).toAbsolutePath().normalize();
@@ -41,7 +43,8 @@ record BenchOptions(Path root, Path jar, Path searchNode, int certificates, int 
                 Boolean.parseBoolean(System.getProperty("bench.jfr", "false")),
                 jvm.isEmpty() ? List.of() : Arrays.asList(jvm.split("\\s+")),
                 searchNodeConfig.isEmpty() ? null : Path.of(searchNodeConfig).toAbsolutePath(),
-                Set.of(System.getProperty("bench.steps", ALL_STEPS).strip().split("\\s*,\\s*")));
+                Set.of(System.getProperty("bench.steps", ALL_STEPS).strip().split("\\s*,\\s*")),
+                Integer.parseInt(System.getProperty("bench.items", "1000000")));
     }
 
     boolean runs(String step) {

@@ -128,6 +128,42 @@ final class Figures {
         report.put("restart", map("seconds", startSeconds, "indexLoad", load));
     }
 
+    static final double CAPTURE_TARGET = 10_000;
+
+    void captured(int warmUp, Capture.Captured captured) {
+        report.row("EPCIS capture over HTTP, documents of %,d commissioning ObjectEvents, %d connections, validation included"
+                        .formatted(Capture.EVENTS_PER_DOCUMENT, Capture.CONNECTIONS),
+                "%s (%,d events in %.1f s, %,d jobs; after %,d warm-up events)".formatted(rate(captured.eventsPerSecond()),
+                        captured.events(), captured.seconds(), captured.jobs(), warmUp),
+                "≥ 10,000 events/s", captured.eventsPerSecond() >= CAPTURE_TARGET);
+        report.row("EPCIS capture jobs failed", "%d of %d (%d posts answered 503 while the capture queue was full, and resent)"
+                .formatted(captured.failed(), captured.jobs(), captured.refusedBusy()), "0", captured.failed() == 0);
+        report.put("capture", map("warmUpEvents", warmUp, "run", captured, "eventsPerSecond", captured.eventsPerSecond()));
+        if (captured.failed() > 0) {
+            missing.add("%d capture jobs failed".formatted(captured.failed()));
+        }
+    }
+
+    void scans(int items, int verified, List<Wrk.Run> runs) {
+        var ceiling64 = CheckLoad.find(runs, "ceiling", 64);
+        var scan64 = CheckLoad.find(runs, "scan", 64);
+        var ceiling16 = CheckLoad.find(runs, "ceiling", 16);
+        var scan16 = CheckLoad.find(runs, "scan", 16);
+        double ratio = scan64.requestsPerSecond() / ceiling64.requestsPerSecond();
+        double p99Ratio = scan16.p99() / ceiling16.p99();
+        report.row("resolver scans (JSON), random serials of %,d items, 64 connections".formatted(items),
+                "%s = %.2f × ceiling %s (p99 %s, ceiling %s)".formatted(rate(scan64.requestsPerSecond()), ratio,
+                        rate(ceiling64.requestsPerSecond()), millis(scan64.p99()), millis(ceiling64.p99())),
+                "≥ 0.6 × ceiling", ratio >= 0.6);
+        report.row("resolver scans (JSON), 16 connections, latency", "p99 %s = %.2f × ceiling %s (p50 %s, ceiling %s; %s, ceiling %s)"
+                        .formatted(millis(scan16.p99()), p99Ratio, millis(ceiling16.p99()), millis(scan16.p50()),
+                                millis(ceiling16.p50()), rate(scan16.requestsPerSecond()), rate(ceiling16.requestsPerSecond())),
+                "p99 ≤ 2 × ceiling p99", p99Ratio <= 2);
+        report.row("resolver answers verified before the load", "%d right (GENUINE, COMMISSIONED, certificate and status; "
+                .formatted(verified) + "one never commissioned: NOT_REGISTERED)");
+        report.put("scans", map("items", items, "verified", verified, "runs", runs, "ratio64", ratio, "p99Ratio16", p99Ratio));
+    }
+
     void retries(long recording, long notRecording) {
         report.row("event-processor batches failed and retried (platform logs)", "%d, then %d after the restart"
                 .formatted(recording, notRecording));

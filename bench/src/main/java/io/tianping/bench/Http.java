@@ -44,7 +44,8 @@ final class Http {
         return new Http(base, "Authorization", "Basic " + basic);
     }
 
-    record Response(int status, String body) {
+    /** @param location the {@code Location} header, or null */
+    record Response(int status, String body, String location) {
 
         JsonNode json() {
             try {
@@ -82,7 +83,8 @@ final class Http {
     private static Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body());
+            return new Response(response.statusCode(), response.body(),
+                    response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -29,9 +29,11 @@ final class Wrk {
                long requests, long errors) { }
 
     private final Path script;
+    private final Path randomItems;
 
-    private Wrk(Path script) {
+    private Wrk(Path script, Path randomItems) {
         this.script = script;
+        this.randomItems = randomItems;
     }
 
     /** Finds wrk, installing Debian's package when missing and allowed (root), and unpacks the Lua script. */
@@ -47,11 +49,15 @@ final class Wrk {
                         + "): install it with 'apt-get update && apt-get install -y wrk' and run again");
             }
         }
-        Path script = workDir.resolve("post-bodies.lua");
-        try (InputStream lua = Objects.requireNonNull(Wrk.class.getResourceAsStream("post-bodies.lua"))) {
+        return new Wrk(unpack(workDir, "post-bodies.lua"), unpack(workDir, "random-items.lua"));
+    }
+
+    private static Path unpack(Path workDir, String name) throws IOException {
+        Path script = workDir.resolve(name);
+        try (InputStream lua = Objects.requireNonNull(Wrk.class.getResourceAsStream(name))) {
             Files.copy(lua, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        return new Wrk(script);
+        return script;
     }
 
     private static boolean installed() {
@@ -64,8 +70,20 @@ final class Wrk {
 
     Run run(String name, URI url, Path bodies, String apiKey, int connections, Duration duration)
             throws IOException, InterruptedException {
-        List<String> command = List.of("wrk", "-t2", "-c" + connections, "-d" + duration.toSeconds() + "s",
-                "--timeout", "30s", "--latency", "-s", script.toString(), url.toString(), "--", bodies.toString(), apiKey);
+        return run(name, url, script, List.of(bodies.toString(), apiKey), connections, duration);
+    }
+
+    /** GETs {@code /01/{gtin}/21/S{n}} as JSON for random {@code n} below {@code items} ({@code random-items.lua}). */
+    Run randomItems(String name, URI base, String gtin, int items, int connections, Duration duration)
+            throws IOException, InterruptedException {
+        return run(name, base, randomItems, List.of(gtin, String.valueOf(items)), connections, duration);
+    }
+
+    private Run run(String name, URI url, Path lua, List<String> args, int connections, Duration duration)
+            throws IOException, InterruptedException {
+        var command = new java.util.ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + duration.toSeconds() + "s",
+                "--timeout", "30s", "--latency", "-s", lua.toString(), url.toString(), "--"));
+        command.addAll(args);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {

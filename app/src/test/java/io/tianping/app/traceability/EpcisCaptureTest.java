@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,23 @@ class EpcisCaptureTest {
                 .get("epcisBody").get("queryResults").get("resultsBody").get("eventList");
         assertThat(shipping).isNotEmpty().allSatisfy(event -> assertThat(event.get("bizStep").asString()).isEqualTo("shipping"));
         assertThat(Api.platformA(port).get("/api/v1/traceability/epcis/events").status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(3)
+    void anItemCapturedWithItsLotIsFoundByItsUrnAndByItsLinkWithoutTheLot() {
+        Api maker = Trace.maker(port);
+        JsonNode job = Trace.capture(maker, Trace.commissioning("10614141073464", "L_2026%25A", "LQ1", "LQ10"));
+        assertThat(job.get("success").asBoolean()).as(job.toString()).isTrue();
+        for (String epc : List.of("urn:epc:id:sgtin:0614141.107346.LQ1", "https://id.gs1.org/01/10614141073464/21/LQ1",
+                "https://id.gs1.org/01/10614141073464/10/OTHER/21/LQ1")) {
+            JsonNode events = Trace.json(maker.get("/api/v1/traceability/epcis/events?MATCH_anyEPC=" + epc).body())
+                    .get("epcisBody").get("queryResults").get("resultsBody").get("eventList");
+            assertThat(events).as(epc).hasSize(1);
+        }
+        JsonNode none = Trace.json(maker.get("/api/v1/traceability/epcis/events?MATCH_anyEPC=urn:epc:id:sgtin:0614141.107346.LQ")
+                .body()).get("epcisBody").get("queryResults").get("resultsBody").get("eventList");
+        assertThat(none).isEmpty();
     }
 
     @Test

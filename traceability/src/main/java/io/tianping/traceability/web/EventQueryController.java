@@ -3,6 +3,8 @@ package io.tianping.traceability.web;
 import io.tianping.sharedkernel.Actor;
 import io.tianping.sharedkernel.InputCheck;
 import io.tianping.sharedkernel.Role;
+import io.tianping.traceability.gs1.DigitalLink;
+import io.tianping.traceability.gs1.DigitalLinkParser;
 import io.tianping.traceability.gs1.EpcUri;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -66,8 +68,17 @@ class EventQueryController {
         var sql = new StringBuilder("select e.document, e.error_declaration from traceability_epcis_event e where true");
         var params = new ArrayList<Object>();
         if (epc != null) {
-            sql.append(" and e.event_id in (select event_id from traceability_event_epc where epc = ?)");
+            sql.append(" and e.event_id in (select event_id from traceability_event_epc where epc = ?");
             params.add(epc);
+            String item = itemWithoutLot(epc);
+            if (item != null) {
+                // an SGTIN is its GTIN and serial: the same item captured with its lot in the link, or without it
+                int serial = item.indexOf("/21/");
+                sql.append(" or epc = ? or epc like ? escape '\\'");
+                params.add(item);
+                params.add(likeEscape(item.substring(0, serial)) + "/10/%" + likeEscape(item.substring(serial)));
+            }
+            sql.append(")");
         }
         if (bizStep != null) {
             sql.append(" and e.biz_step = ?");
@@ -97,6 +108,26 @@ class EventQueryController {
         return new EpcisQueryDocument(List.of("https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"),
                 "EPCISQueryDocument", "2.0", clock.instant(),
                 new QueryBody(new QueryResults("SimpleEventQuery", new ResultsBody(events))));
+    }
+
+    /**
+     * The Digital Link of a serialised item without its lot ({@code https://id.gs1.org/01/G/21/S}), null for any
+     * other identifier. Its links with a lot are {@code …/01/G/10/L/21/S}; a lot is percent-encoded in the path, so
+     * it never holds a slash.
+     */
+    static String itemWithoutLot(String canonicalEpc) {
+        if (!canonicalEpc.startsWith(DigitalLink.CANONICAL_HOST + "/01/")) {
+            return null;
+        }
+        DigitalLink link = DigitalLinkParser.parse(canonicalEpc);
+        if (link.serialOrNull() == null || link.ais().size() != (link.lotOrNull() == null ? 2 : 3)) {
+            return null;
+        }
+        return DigitalLink.of(link.gtinOrNull(), null, link.serialOrNull()).canonical();
+    }
+
+    private static String likeEscape(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private JsonNode declarationJson(JsonNode stored) {
