@@ -6,6 +6,9 @@ public final class SearchPages {
     /** Elasticsearch's default {@code index.max_result_window}: deeper pages are refused by the cluster. */
     public static final int MAX_WINDOW = 10_000;
 
+    /** The deepest page there is (with a size of 1); a larger size reaches fewer pages: page × size + size ≤ {@link #MAX_WINDOW}. */
+    public static final int MAX_PAGE = MAX_WINDOW - 1;
+
     private SearchPages() {
     }
 

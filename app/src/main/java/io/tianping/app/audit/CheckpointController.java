@@ -1,5 +1,7 @@
 package io.tianping.app.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.tianping.sharedkernel.Actor;
 import io.tianping.sharedkernel.InputCheck;
 import io.tianping.sharedkernel.Role;
@@ -22,8 +24,8 @@ class CheckpointController {
     }
 
     @GetMapping("/api/v1/audit/checkpoints")
-    AuditCheckpoint.AuditCheckpointPage listAuditCheckpoints(@RequestParam(defaultValue = "0") long after,
-                                                             @RequestParam(defaultValue = "10") int limit, Actor reader) {
+    AuditCheckpoint.AuditCheckpointPage listAuditCheckpoints(@Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "0", defaultValue = "0")) @RequestParam(defaultValue = "0") long after,
+                                                             @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + MAX_LIMIT, defaultValue = "10")) @RequestParam(defaultValue = "10") int limit, Actor reader) {
         if (reader.role() != Role.AUDITOR) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only auditors export checkpoints.");
         }

@@ -1,5 +1,7 @@
 package io.tianping.app.deadletter;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.tianping.sharedkernel.Actor;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +45,15 @@ class DeadLetterController {
 
     /** Every group that holds dead letters. */
     @GetMapping
-    List<DeadLetterGroup> listDeadLetters(@RequestParam(defaultValue = "100") int limit) {
+    List<DeadLetterGroup> listDeadLetters(@Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + MAX_LIMIT, defaultValue = "100")) @RequestParam(defaultValue = "100") int limit) {
+        requireLimit(limit); // also when no group holds letters
         var counts = queues.counts();
         return counts.keySet().stream().map(group -> group(group, counts, limit)).toList();
     }
 
     @GetMapping("/{processingGroup}")
-    DeadLetterGroup findDeadLetters(@PathVariable String processingGroup, @RequestParam(defaultValue = "100") int limit) {
+    DeadLetterGroup findDeadLetters(@PathVariable String processingGroup,
+                                     @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + MAX_LIMIT, defaultValue = "100")) @RequestParam(defaultValue = "100") int limit) {
         return group(known(processingGroup), queues.counts(), limit);
     }
 
@@ -74,10 +78,14 @@ class DeadLetterController {
         return new DeadLetterEviction(processingGroup, sequence, eventIds);
     }
 
-    private DeadLetterGroup group(String processingGroup, Map<String, DeadLetterQueues.Count> counts, int limit) {
+    private static void requireLimit(int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
         }
+    }
+
+    private DeadLetterGroup group(String processingGroup, Map<String, DeadLetterQueues.Count> counts, int limit) {
+        requireLimit(limit);
         var count = counts.getOrDefault(processingGroup, DeadLetterQueues.Count.NONE);
         return new DeadLetterGroup(processingGroup, count.sequences(), count.letters(),
                 count.letters() == 0 ? List.of() : deadLetters.letters(processingGroup, limit));

@@ -142,6 +142,66 @@ class ApiDocumentTest {
         assertThat(problems("/api/v1/takedown-notices", "get")).doesNotContainKeys("404", "409", "413");
     }
 
+    /** Who may read each listing that pages: a bound is checked after the caller's role. */
+    private static final Map<String, String> PAGED_READERS = Map.of(
+            "/api/v1/certificates", "key:demo-platform-a-key", "/api/v1/takedown-notices", "key:demo-platform-a-key",
+            "/api/v1/enforcement/cases", "person:regulator-zj", "/api/v1/enforcement/cases/search", "person:regulator-zj",
+            "/api/v1/enforcement/overdue", "person:regulator-zj", "/api/v1/odr/complaints", "key:demo-12315-key",
+            "/api/v1/spotcheck/results", "person:regulator-zj", "/api/v1/audit/checkpoints", "person:auditor",
+            "/api/v1/admin/dead-letters", "person:admin");
+    private static final Set<String> PAGING = Set.of("page", "size", "limit");
+
+    @Test
+    void everyPagingParameterDocumentsTheBoundsTheCodeEnforces() {
+        var checked = new ArrayList<String>();
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
+            for (JsonNode parameter : method.getValue().path("parameters")) {
+                String name = parameter.get("name").asString();
+                if (!parameter.get("in").asString().equals("query") || !PAGING.contains(name)) {
+                    continue;
+                }
+                JsonNode schema = parameter.get("schema");
+                String where = method.getKey() + " " + path.getKey() + " " + name;
+                assertThat(schema.get("type").asString()).as(where).isEqualTo("integer");
+                assertThat(schema.has("minimum") && schema.has("maximum") && schema.has("default")).as(where + ": " + schema).isTrue();
+                assertThat(schema.get("minimum").asLong()).as(where).isEqualTo(name.equals("page") ? 0 : 1);
+                if (path.getKey().contains("{")) {
+                    continue;
+                }
+                assertThat(PAGED_READERS).as("a reader for " + path.getKey()).containsKey(path.getKey());
+                Api reader = reader(PAGED_READERS.get(path.getKey()));
+                boolean sized = !name.equals("size") && parameters(path.getKey(), method.getKey()).contains("size");
+                String query = path.getKey() + "?" + (sized ? "size=1&" : "") + name + "=";
+                long maximum = schema.get("maximum").asLong();
+                var atMaximum = reader.get(query + maximum);
+                assertThat(atMaximum.status()).as(where + " at its documented maximum: " + atMaximum.body()).isEqualTo(200);
+                var beyond = reader.get(query + (maximum + 1));
+                assertThat(beyond.status()).as(where + " beyond its documented maximum: " + beyond.body()).isEqualTo(400);
+                assertThat(beyond.contentType()).startsWith("application/problem+json");
+                assertThat(beyond.body()).as(where + ": the problem names the parameter").contains(name);
+                assertThat(reader.get(query + (schema.get("minimum").asLong() - 1)).status()).as(where + " below").isEqualTo(400);
+                checked.add(where);
+            }
+        }));
+        assertThat(checked).as("the paged listings").hasSizeGreaterThanOrEqualTo(14);
+    }
+
+    private Api reader(String who) {
+        return who.startsWith("key:") ? Api.withKey(port, who.substring(4)) : Api.asPerson(port, who.substring(7));
+    }
+
+    @Test
+    void aCaptureIsAcceptedForLaterNeverCreatedAtOnce() {
+        JsonNode responses = document.get("paths").get("/api/v1/traceability/epcis/capture").get("post").get("responses");
+        assertThat(responses.has("202")).isTrue();
+        assertThat(responses.has("200") || responses.has("201")).as(responses.toString()).isFalse();
+        assertThat(responses.get("202").get("headers").has("Location")).isTrue();
+        assertThat(responses.get("202").get("content").get("application/json").get("schema").get("$ref").asString())
+                .isEqualTo("#/components/schemas/CaptureAccepted");
+        assertThat(parameters("/01/{gtin}/21/{serial}", "get")).as("Accept is a header a spec ignores as a parameter")
+                .containsExactly("gtin", "serial");
+    }
+
     private JsonNode schema(String name) {
         JsonNode schema = document.get("components").get("schemas").get(name);
         assertThat(schema).as("schema " + name).isNotNull();

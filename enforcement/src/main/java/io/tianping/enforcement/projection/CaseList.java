@@ -11,6 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseList {
 
+    /** The most rows one page holds. */
+    public static final int MAX_SIZE = 500;
+
+
     /** One line of a list. */
     public record CaseRow(String caseId, String stage, String source, String competentRegion, String partyName,
                           String partyCreditCode, String product, Instant raisedAt, LocalDate nextDueOn, boolean overdue,
@@ -29,8 +33,11 @@ public class CaseList {
     /** As above; {@code byDeadline} orders by the next legal deadline, soonest first, instead of the latest change. */
     public List<CaseRow> visibleTo(RegionCode region, String stage, boolean overdueOnly, boolean byDeadline, int page,
                                    int size) {
-        if (page < 0 || size < 1 || size > 500) {
-            throw new IllegalArgumentException("page must be 0 or more and size between 1 and 500");
+        if (page < 0) {
+            throw new IllegalArgumentException("page: must be 0 or more, got " + page);
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("size: must be between 1 and %d, got %d".formatted(MAX_SIZE, size));
         }
         return jdbc.sql("""
                 select c.* from enforcement_case c
@@ -38,7 +45,7 @@ public class CaseList {
                   and (cast(? as varchar) is null or c.stage = ?) and (not ? or c.overdue)
                 order by %s, c.case_id limit ? offset ?""".formatted(byDeadline
                         ? "c.next_due_on asc nulls last" : "c.last_changed_at desc"))
-                .params(within(region), stage, stage, overdueOnly, size, page * size)
+                .params(within(region), stage, stage, overdueOnly, size, (long) page * size)
                 .query((rs, row) -> new CaseRow(rs.getString("case_id"), rs.getString("stage"), rs.getString("source"),
                         rs.getString("competent_region"), rs.getString("party_name"), rs.getString("party_credit_code"),
                         rs.getString("product"), rs.getTimestamp("raised_at").toInstant(),

@@ -1,5 +1,7 @@
 package io.tianping.enforcement.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.tianping.enforcement.api.CaseStage;
 import io.tianping.enforcement.projection.CaseList;
 import io.tianping.enforcement.projection.CaseList.CaseRow;
@@ -36,7 +38,8 @@ class CaseQueryController {
     /** The cases visible to the caller, most recently changed first (or {@code sort=deadline}); filter by stage. */
     @GetMapping("/cases")
     List<CaseRow> listCases(@RequestParam(required = false) CaseStage stage, @RequestParam(defaultValue = "changed") String sort,
-                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                       @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "" + Integer.MAX_VALUE, defaultValue = "0")) @RequestParam(defaultValue = "0") int page,
+                       @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + CaseList.MAX_SIZE, defaultValue = "20")) @RequestParam(defaultValue = "20") int size,
                        Actor reader) {
         if (!sort.equals("changed") && !sort.equals("deadline")) {
             throw new IllegalArgumentException("sort: 'changed' or 'deadline', got '%s'".formatted(sort));
@@ -46,7 +49,8 @@ class CaseQueryController {
 
     /** Cases with a legal clock missed and not yet met, in the caller's region. */
     @GetMapping("/overdue")
-    List<CaseRow> listOverdueCases(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size,
+    List<CaseRow> listOverdueCases(@Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "" + Integer.MAX_VALUE, defaultValue = "0")) @RequestParam(defaultValue = "0") int page,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + CaseList.MAX_SIZE, defaultValue = "100")) @RequestParam(defaultValue = "100") int size,
                           Actor reader) {
         return cases.visibleTo(scope(reader), null, true, page, size);
     }

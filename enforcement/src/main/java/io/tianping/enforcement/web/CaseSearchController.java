@@ -1,5 +1,8 @@
 package io.tianping.enforcement.web;
 
+import io.tianping.searchsupport.SearchPages;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.tianping.enforcement.api.CaseStage;
 import io.tianping.enforcement.projection.CaseSearch;
 import io.tianping.enforcement.projection.CaseSearch.CasePage;
@@ -30,7 +33,8 @@ class CaseSearchController {
     /** The matching cases, best match first (most recently changed first without {@code q}), and how many in all. */
     @GetMapping("/cases/search")
     CasePage searchCases(@RequestParam(required = false) String q, @RequestParam(required = false) CaseStage stage,
-                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "" + SearchPages.MAX_PAGE, defaultValue = "0")) @RequestParam(defaultValue = "0") int page,
+                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + CaseSearch.MAX_SIZE, defaultValue = "20")) @RequestParam(defaultValue = "20") int size,
                     Actor reader) {
         boolean auditor = reader.role() == Role.AUDITOR;
         RegionCode scope = auditor || reader.region() == null ? RegionCode.COUNTRY : reader.region();

@@ -1,8 +1,9 @@
 package io.tianping.livestream.projection;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import io.tianping.livestream.api.Measure;
 import io.tianping.livestream.api.RegistrationOutcome;
-import io.tianping.livestream.api.RevealedField;
 import io.tianping.livestream.api.Routing;
 import io.tianping.livestream.api.SubjectRole;
 import java.time.Instant;
@@ -121,11 +122,11 @@ public record SubjectPicture(String subjectId, String name, String kind, String 
     /**
      * A reveal of masked data (the audit record).
      *
-     * @param field    which field
+     * @param field    which field, as the reveal request named it ({@code idNumber} or {@code phone})
      * @param purpose  the stated purpose
      * @param by       who revealed it
      * @param byRegion their region
      * @param at       when
      */
-    public record Reveal(RevealedField field, String purpose, String by, String byRegion, Instant at) { }
+    public record Reveal(@Schema(allowableValues = {"idNumber", "phone"}) String field, String purpose, String by, String byRegion, Instant at) { }
 }

@@ -121,7 +121,7 @@ public class SubjectPictures {
                 case BlacklistEnded e -> blacklistActive = false;
                 case FindingRecorded e -> findings.add(new SubjectPicture.Finding(e.findingId(), e.sessionId(), e.kind(),
                         e.description(), e.region().value(), e.routing(), e.at()));
-                case DataRevealed e -> reveals.add(new SubjectPicture.Reveal(e.field(), e.purpose(), e.by(),
+                case DataRevealed e -> reveals.add(new SubjectPicture.Reveal(e.field().fieldName(), e.purpose(), e.by(),
                         e.byRegion() == null ? null : e.byRegion().value(), e.at()));
                 default -> { }
             }

@@ -1,5 +1,7 @@
 package io.tianping.livestream.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import io.tianping.livestream.api.RevealedField;
 import io.tianping.livestream.api.SubjectCommand.RevealData;
 import io.tianping.livestream.api.SubjectId;
@@ -66,10 +68,10 @@ class SubjectController {
     record SubjectHits(List<SubjectHit> items) { }
 
     /** What to reveal ({@code idNumber} or {@code phone}) and why. */
-    record RevealRequest(String field, String purpose) { }
+    record RevealRequest(@Schema(allowableValues = {"idNumber", "phone"}) String field, String purpose) { }
 
     /** The clear value, revealed to this regulator for the stated purpose (recorded). */
-    record RevealedValue(String subjectId, String field, String value) { }
+    record RevealedValue(String subjectId, @Schema(allowableValues = {"idNumber", "phone"}) String field, String value) { }
 
     @GetMapping
     SubjectHits searchSubjects(@RequestParam(required = false) String q, Actor caller) {
@@ -94,7 +96,7 @@ class SubjectController {
         check.orThrow();
         SubjectId subject = visible(region, id);
         String sealed = commands.sendAndWait(new RevealData(subject, field, purpose, caller, clock.instant()));
-        return new RevealedValue(subject.value(), request.field().strip(), seal.open(sealed));
+        return new RevealedValue(subject.value(), field.fieldName(), seal.open(sealed));
     }
 
     private SubjectId visible(RegionCode region, String id) {
@@ -106,11 +108,10 @@ class SubjectController {
     }
 
     private static RevealedField field(String value) {
-        if ("idNumber".equals(value)) {
-            return RevealedField.ID_NUMBER;
-        }
-        if ("phone".equals(value)) {
-            return RevealedField.PHONE;
+        for (RevealedField field : RevealedField.values()) {
+            if (field.fieldName().equals(value)) {
+                return field;
+            }
         }
         throw new IllegalArgumentException("must be idNumber or phone");
     }

@@ -1,5 +1,7 @@
 package io.tianping.odr.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.tianping.odr.api.ComplaintCommand.EscalateComplaint;
 import io.tianping.odr.api.ComplaintCommand.FileComplaint;
 import io.tianping.odr.api.ComplaintCommand.RecordFeedback;
@@ -51,6 +53,9 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/api/v1/odr/complaints")
 class ComplaintController {
+
+    /** The most complaints one list answers. */
+    static final int MAX_LIMIT = 1000;
 
     private final CommandGateway commands;
     private final ComplaintSteps steps;
@@ -154,11 +159,11 @@ class ComplaintController {
 
     @GetMapping
     ComplaintList listComplaints(@RequestParam(required = false) String stage,
-                                 @RequestParam(defaultValue = "100") int limit, Actor reader) {
+                                 @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + MAX_LIMIT, defaultValue = "100")) @RequestParam(defaultValue = "100") int limit, Actor reader) {
         var check = new InputCheck();
         ComplaintStage only = stage == null ? null : check.field("stage", () -> ComplaintStage.valueOf(stage.strip()));
-        if (limit < 1 || limit > 1000) {
-            check.problem("limit", "must be 1-1000, got " + limit);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            check.problem("limit", "must be 1-%d, got %d".formatted(MAX_LIMIT, limit));
         }
         check.orThrow();
         ComplaintFilter filter = switch (reader.role()) {

@@ -1,5 +1,8 @@
 package io.tianping.spotcheck.web;
 
+import io.tianping.searchsupport.SearchPages;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.tianping.sharedkernel.InputCheck;
 import io.tianping.sharedkernel.PlatformId;
 import io.tianping.spotcheck.api.PlanId;
@@ -29,7 +32,8 @@ class ResultSearchController {
     @GetMapping("/results")
     ResultPage searchResults(@RequestParam(required = false) String q, @RequestParam(required = false) Boolean conforming,
                       @RequestParam(required = false) String platform, @RequestParam(required = false) String planId,
-                      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+                      @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "" + SearchPages.MAX_PAGE, defaultValue = "0")) @RequestParam(defaultValue = "0") int page,
+                      @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + ResultSearch.MAX_SIZE, defaultValue = "20")) @RequestParam(defaultValue = "20") int size) {
         var check = new InputCheck();
         PlatformId onPlatform = platform == null ? null : check.field("platform", () -> new PlatformId(platform));
         PlanId ofPlan = planId == null ? null : check.field("", () -> PlanId.of(planId)); // its message names planId

@@ -57,6 +57,12 @@ class CaptureController {
                               List<CaptureError> errors) { }
 
     @PostMapping(consumes = {"application/json", "application/ld+json"})
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "202",
+            description = "Accepted: the capture job runs; poll its Location until running is false",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location", description = "The capture job",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "uri-reference")),
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = CaptureAccepted.class)))
     ResponseEntity<CaptureAccepted> captureEpcisDocument(
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "An EPCIS 2.0 EPCISDocument (JSON-LD)",
                     content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",

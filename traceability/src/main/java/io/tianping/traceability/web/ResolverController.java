@@ -1,6 +1,7 @@
 package io.tianping.traceability.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -35,7 +36,7 @@ class ResolverController {
     @Operation(summary = "The passport of a product (JSON; text/html and application/linkset+json by Accept)")
     @ApiResponse(responseCode = "200", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = Passport.class)),
             @Content(mediaType = "text/html"), @Content(mediaType = "application/linkset+json", schema = @Schema(implementation = Linkset.class))})
-    ResponseEntity<Object> resolveProduct(@PathVariable String gtin, @RequestHeader(name = "Accept", required = false) String accept,
+    ResponseEntity<Object> resolveProduct(@PathVariable String gtin, @Parameter(hidden = true) @RequestHeader(name = "Accept", required = false) String accept,
                                           HttpServletRequest request) {
         return resolve(path(gtin, null, null), accept, request);
     }
@@ -45,7 +46,7 @@ class ResolverController {
     @ApiResponse(responseCode = "200", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = Passport.class)),
             @Content(mediaType = "text/html"), @Content(mediaType = "application/linkset+json", schema = @Schema(implementation = Linkset.class))})
     ResponseEntity<Object> resolveLot(@PathVariable String gtin, @PathVariable String lot,
-                                      @RequestHeader(name = "Accept", required = false) String accept, HttpServletRequest request) {
+                                      @Parameter(hidden = true) @RequestHeader(name = "Accept", required = false) String accept, HttpServletRequest request) {
         return resolve(path(gtin, lot, null), accept, request);
     }
 
@@ -54,7 +55,7 @@ class ResolverController {
     @ApiResponse(responseCode = "200", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = Passport.class)),
             @Content(mediaType = "text/html"), @Content(mediaType = "application/linkset+json", schema = @Schema(implementation = Linkset.class))})
     ResponseEntity<Object> resolveItem(@PathVariable String gtin, @PathVariable String serial,
-                                       @RequestHeader(name = "Accept", required = false) String accept, HttpServletRequest request) {
+                                       @Parameter(hidden = true) @RequestHeader(name = "Accept", required = false) String accept, HttpServletRequest request) {
         return resolve(path(gtin, null, serial), accept, request);
     }
 
@@ -63,7 +64,7 @@ class ResolverController {
     @ApiResponse(responseCode = "200", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = Passport.class)),
             @Content(mediaType = "text/html"), @Content(mediaType = "application/linkset+json", schema = @Schema(implementation = Linkset.class))})
     ResponseEntity<Object> resolveLotItem(@PathVariable String gtin, @PathVariable String lot, @PathVariable String serial,
-                                          @RequestHeader(name = "Accept", required = false) String accept,
+                                          @Parameter(hidden = true) @RequestHeader(name = "Accept", required = false) String accept,
                                           HttpServletRequest request) {
         return resolve(path(gtin, lot, serial), accept, request);
     }

@@ -1,5 +1,8 @@
 package io.tianping.verification.web;
 
+import io.tianping.searchsupport.SearchPages;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.tianping.sharedkernel.ChinaTime;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tianping.sharedkernel.Actor;
@@ -108,7 +111,8 @@ class CertificateController {
     @GetMapping
     CertificatePage searchCertificates(@RequestParam(required = false) String q, @RequestParam(required = false) CertificateStatus status,
                            @RequestParam(required = false) String catalogueCode,
-                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+                           @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "" + SearchPages.MAX_PAGE, defaultValue = "0")) @RequestParam(defaultValue = "0") int page,
+                           @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + SearchCertificates.MAX_SIZE, defaultValue = "20")) @RequestParam(defaultValue = "20") int size) {
         var check = new InputCheck();
         CatalogueCode code = catalogueCode == null ? null : check.field("catalogueCode", () -> new CatalogueCode(catalogueCode));
         SearchCertificates query = check.field("", () -> new SearchCertificates(q, status, code, page, size));

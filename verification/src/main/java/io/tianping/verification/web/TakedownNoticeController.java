@@ -1,5 +1,7 @@
 package io.tianping.verification.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.tianping.sharedkernel.Actor;
 import io.tianping.sharedkernel.InputCheck;
 import io.tianping.sharedkernel.PlatformId;
@@ -47,7 +49,7 @@ class TakedownNoticeController {
     record AcknowledgementResponse(TakedownNoticeId id, String status, Instant removedAt) { }
 
     @GetMapping
-    TakedownNoticePage listTakedownNotices(@RequestParam(defaultValue = "0") String after, @RequestParam(defaultValue = "100") int limit,
+    TakedownNoticePage listTakedownNotices(@RequestParam(defaultValue = "0") String after, @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + ListTakedownNotices.MAX_LIMIT, defaultValue = "100")) @RequestParam(defaultValue = "100") int limit,
                             Actor platform) {
         var check = new InputCheck();
         Long cursor = check.field("after", () -> parseCursor(after));

@@ -24,7 +24,8 @@ import org.springframework.web.method.HandlerMethod;
  * Rules every operation follows, so no controller has to repeat them. The operation id is the handler method's name
  * ({@code issueCertificate}); its tag, the controller's name without {@code Controller} ({@code certificate}, so
  * generated clients have a {@code CertificateApi}). A POST that answers a {@code ResponseEntity} with a body creates
- * something: 201 with its {@code Location} (a handler that may also answer 200 says so with {@code @ApiResponse}). And
+ * something: 201 with its {@code Location} (a handler that may also answer 200 says so with {@code @ApiResponse}; one that
+ * declares a 202 starts a job and answers neither 200 nor 201). And
  * the problems each may answer with: 400 where it takes input, 401 and 403 everywhere, 404 where the path names a
  * resource, 409 where it changes something, 413 where it takes a body.
  */
@@ -36,7 +37,11 @@ class OperationDocumentation implements GlobalOperationCustomizer {
         operation.setOperationId(handler.getMethod().getName());
         operation.setTags(List.of(tag(ClassUtils.getUserClass(handler.getBeanType()))));
         List<RequestMethod> methods = methods(handler);
-        if (methods.contains(RequestMethod.POST) && answersABody(handler) && operation.getResponses().get("200") != null) {
+        if (declares(handler, "202")) {
+            if (!declares(handler, "200")) {
+                operation.getResponses().remove("200"); // accepted for later, never done at once
+            }
+        } else if (methods.contains(RequestMethod.POST) && answersABody(handler) && operation.getResponses().get("200") != null) {
             documentCreated(operation, handler);
         }
         boolean body = takes(handler, RequestBody.class);
@@ -60,16 +65,16 @@ class OperationDocumentation implements GlobalOperationCustomizer {
         var created = new ApiResponse().description("Created").content(ok.getContent())
                 .addHeaderObject("Location", new Header().description("Where what was created can be read")
                         .schema(new StringSchema().format("uri-reference")));
-        if (!declaresOk(handler)) {
+        if (!declares(handler, "200")) {
             operation.getResponses().remove("200");
         }
         operation.getResponses().addApiResponse("201", created);
     }
 
-    private static boolean declaresOk(HandlerMethod handler) {
+    private static boolean declares(HandlerMethod handler, String status) {
         return Arrays.stream(handler.getMethod().getAnnotationsByType(
                         io.swagger.v3.oas.annotations.responses.ApiResponse.class))
-                .anyMatch(response -> response.responseCode().equals("200"));
+                .anyMatch(response -> response.responseCode().equals(status));
     }
 
     private static boolean answersABody(HandlerMethod handler) {
