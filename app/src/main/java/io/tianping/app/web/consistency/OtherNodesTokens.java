@@ -1,7 +1,7 @@
 package io.tianping.app.web.consistency;
 
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Optional;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
@@ -26,26 +26,32 @@ final class OtherNodesTokens {
         this.node = node;
     }
 
+    /** Where a segment stands in the token store, and whether another node holds it (else nobody, or this node). */
+    record Claimed(long position, boolean byOtherNode) { }
+
     /**
-     * The position of {@code processor}'s segment for {@code aggregateId} when another node holds it; empty when this
-     * node holds it, nobody does (the processor is not running anywhere: nothing to wait for) or it has no position.
+     * The stored position of {@code processor}'s segment for {@code aggregateId} ({@code -1} before its first event);
+     * empty when the store has no segment of that processor (it runs nowhere: nothing to wait for).
      */
-    OptionalLong position(String processor, String aggregateId) {
+    Optional<Claimed> claim(String processor, String aggregateId) {
         List<Claim> claims = jdbc.sql("select segment, token, token_type, owner from token_entry where processor_name = ?")
                 .param(processor)
                 .query((rs, row) -> new Claim(rs.getInt(1), rs.getBytes(2), rs.getString(3), rs.getString(4))).list();
         int[] segments = claims.stream().mapToInt(Claim::segment).toArray();
         for (Claim claim : claims) {
-            if (!Segment.computeSegment(claim.segment(), segments).matches(aggregateId)) {
-                continue;
+            if (Segment.computeSegment(claim.segment(), segments).matches(aggregateId)) {
+                boolean elsewhere = claim.owner() != null && !claim.owner().equals(node);
+                return Optional.of(new Claimed(position(claim), elsewhere));
             }
-            if (claim.owner() == null || claim.owner().equals(node) || claim.token() == null) {
-                return OptionalLong.empty();
-            }
-            TrackingToken token = serializer.deserialize(
-                    new SimpleSerializedObject<>(claim.token(), byte[].class, claim.type(), null));
-            return token == null ? OptionalLong.of(-1) : OptionalLong.of(token.position().orElse(-1));
         }
-        return OptionalLong.empty();
+        return Optional.empty();
+    }
+
+    private long position(Claim claim) {
+        if (claim.token() == null) {
+            return -1;
+        }
+        TrackingToken token = serializer.deserialize(new SimpleSerializedObject<>(claim.token(), byte[].class, claim.type(), null));
+        return token == null ? -1 : token.position().orElse(-1);
     }
 }

@@ -65,7 +65,8 @@ final class ReadModels {
                 if (position == null || !handlers.eventHandlerInvoker().canHandleType(event.payloadType())) {
                     continue;
                 }
-                if (!applied(processor.getName(), segments, event.aggregateId(), position)) {
+                boolean movingHere = processor.isRunning() && !streaming.isError();
+                if (!applied(processor.getName(), segments, movingHere, event.aggregateId(), position)) {
                     return false;
                 }
             }
@@ -73,13 +74,21 @@ final class ReadModels {
         return true;
     }
 
-    /** Whether the segment of {@code processor} that handles the aggregate passed {@code position}, here or elsewhere. */
-    private boolean applied(String processor, Map<Integer, EventTrackerStatus> local, String aggregateId, long position) {
+    /**
+     * Whether the segment of {@code processor} that handles the aggregate passed {@code position}: here, or where the
+     * token store says it is. A segment another node holds is waited for; so is one between two nodes (released by one,
+     * not yet claimed by the other) while the processor runs here; one that no running processor will move is not.
+     */
+    private boolean applied(String processor, Map<Integer, EventTrackerStatus> local, boolean movingHere, String aggregateId,
+            long position) {
         for (EventTrackerStatus status : local.values()) {
             if (status.getSegment().matches(aggregateId)) {
                 return status.getCurrentPosition().orElse(-1) >= position;
             }
         }
-        return otherNodes.position(processor, aggregateId).orElse(Long.MAX_VALUE) >= position;
+        return otherNodes.claim(processor, aggregateId)
+                .filter(claimed -> claimed.byOtherNode() || movingHere)
+                .map(claimed -> claimed.position() >= position)
+                .orElse(true);
     }
 }
