@@ -1,5 +1,8 @@
 package io.tianping.enforcement.api;
 
+import static io.tianping.sharedkernel.Fields.required;
+import static io.tianping.sharedkernel.Fields.text;
+
 import io.tianping.sharedkernel.Money;
 import io.tianping.sharedkernel.RegionCode;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -258,19 +261,5 @@ public sealed interface CaseCommand {
             required("caseId", caseId);
             required("now", now);
         }
-    }
-
-    private static <T> T required(String field, T value) {
-        if (value == null) {
-            throw new IllegalArgumentException(field + ": must not be null");
-        }
-        return value;
-    }
-
-    private static String text(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": must not be blank");
-        }
-        return value.strip();
     }
 }

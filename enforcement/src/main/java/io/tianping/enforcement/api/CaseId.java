@@ -1,10 +1,7 @@
 package io.tianping.enforcement.api;
 
+import io.tianping.sharedkernel.Uuids;
 import io.tianping.verification.api.TakedownNoticeId;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Identifier of an enforcement case, from its first stage (the clue) to its end: a UUID. {@code toString()} is the
@@ -15,16 +12,10 @@ import java.util.UUID;
 public record CaseId(String value) {
 
     /** How the value is written (the OpenAPI document states it). */
-    public static final String PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+    public static final String PATTERN = Uuids.PATTERN;
 
     public CaseId {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("caseId: must not be blank");
-        }
-        value = value.strip().toLowerCase(Locale.ROOT);
-        if (!isCanonicalUuid(value)) {
-            throw new IllegalArgumentException("caseId: must be a UUID, got '%s'".formatted(value));
-        }
+        value = Uuids.canonical("caseId", value);
     }
 
     public static CaseId of(String value) {
@@ -33,7 +24,7 @@ public record CaseId(String value) {
 
     /** A new random id, for a clue a regulator enters by hand. */
     public static CaseId generate() {
-        return new CaseId(UUID.randomUUID().toString());
+        return new CaseId(Uuids.random());
     }
 
     /**
@@ -45,20 +36,12 @@ public record CaseId(String value) {
             throw new IllegalArgumentException("caseId: source and ref must not be blank");
         }
         String name = "case|" + source.strip() + "|" + ref.strip();
-        return new CaseId(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString());
+        return new CaseId(Uuids.named(name));
     }
 
     /** The case for an overdue takedown notice. */
     public static CaseId forTakedown(TakedownNoticeId notice) {
         return of("takedown", notice.value());
-    }
-
-    private static boolean isCanonicalUuid(String value) {
-        try {
-            return value.length() == 36 && UUID.fromString(value).toString().equals(value);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     @Override

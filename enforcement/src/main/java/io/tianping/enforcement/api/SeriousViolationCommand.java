@@ -1,5 +1,8 @@
 package io.tianping.enforcement.api;
 
+import static io.tianping.sharedkernel.Fields.required;
+import static io.tianping.sharedkernel.Fields.text;
+
 import io.tianping.sharedkernel.CreditCode;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -43,18 +46,5 @@ public sealed interface SeriousViolationCommand {
             required("creditCode", creditCode);
             required("at", at);
         }
-    }
-
-    private static void required(String field, Object value) {
-        if (value == null) {
-            throw new IllegalArgumentException(field + ": must not be null");
-        }
-    }
-
-    private static String text(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": must not be blank");
-        }
-        return value.strip();
     }
 }

@@ -1,5 +1,7 @@
 package io.tianping.livestream.api;
 
+import static io.tianping.sharedkernel.Fields.text;
+
 import io.tianping.sharedkernel.Actor;
 import io.tianping.sharedkernel.PlatformId;
 import io.tianping.sharedkernel.RegionCode;
@@ -17,13 +19,6 @@ public sealed interface SubjectCommand {
         if (value == null) {
             throw new IllegalArgumentException(field + ": is required");
         }
-    }
-
-    private static String text(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": must not be blank");
-        }
-        return value.strip();
     }
 
     /**

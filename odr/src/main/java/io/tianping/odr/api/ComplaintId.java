@@ -1,7 +1,6 @@
 package io.tianping.odr.api;
 
-import java.util.Locale;
-import java.util.UUID;
+import io.tianping.sharedkernel.Uuids;
 
 /**
  * Identifier of a consumer complaint, a UUID. {@code toString()} is the raw value (the complaint aggregate's
@@ -12,16 +11,10 @@ import java.util.UUID;
 public record ComplaintId(String value) {
 
     /** How the value is written (the OpenAPI document states it). */
-    public static final String PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+    public static final String PATTERN = Uuids.PATTERN;
 
     public ComplaintId {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("complaintId: must not be blank");
-        }
-        value = value.strip().toLowerCase(Locale.ROOT);
-        if (!value.matches(PATTERN)) {
-            throw new IllegalArgumentException("complaintId: must be a UUID, got '%s'".formatted(value));
-        }
+        value = Uuids.canonical("complaintId", value);
     }
 
     public static ComplaintId of(String value) {
@@ -30,7 +23,7 @@ public record ComplaintId(String value) {
 
     /** A new random id, for a complaint the intake files. */
     public static ComplaintId generate() {
-        return new ComplaintId(UUID.randomUUID().toString());
+        return new ComplaintId(Uuids.random());
     }
 
     @Override

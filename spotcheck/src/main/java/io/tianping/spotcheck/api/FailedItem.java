@@ -1,5 +1,7 @@
 package io.tianping.spotcheck.api;
 
+import static io.tianping.sharedkernel.Fields.text;
+
 /**
  * A test item a sample failed, as the lab report states it.
  *
@@ -15,12 +17,5 @@ public record FailedItem(String item, String standard, String requirement, Strin
         standard = text("standard", standard);
         requirement = text("requirement", requirement);
         measured = text("measured", measured);
-    }
-
-    private static String text(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": must not be blank");
-        }
-        return value.strip();
     }
 }

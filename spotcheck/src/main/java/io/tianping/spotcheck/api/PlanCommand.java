@@ -1,5 +1,8 @@
 package io.tianping.spotcheck.api;
 
+import static io.tianping.sharedkernel.Fields.required;
+import static io.tianping.sharedkernel.Fields.text;
+
 import io.tianping.sharedkernel.CatalogueCode;
 import io.tianping.sharedkernel.PlatformId;
 import io.tianping.sharedkernel.RegionCode;
@@ -86,19 +89,5 @@ public sealed interface PlanCommand {
             selected = List.copyOf(selected);
             required("at", at);
         }
-    }
-
-    private static <T> T required(String field, T value) {
-        if (value == null) {
-            throw new IllegalArgumentException(field + ": must not be null");
-        }
-        return value;
-    }
-
-    private static String text(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": must not be blank");
-        }
-        return value.strip();
     }
 }

@@ -1,5 +1,8 @@
 package io.tianping.spotcheck.api;
 
+import static io.tianping.sharedkernel.Fields.required;
+import static io.tianping.sharedkernel.Fields.text;
+
 import io.tianping.sharedkernel.Money;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -163,19 +166,5 @@ public sealed interface SampleCommand {
             throw new IllegalArgumentException("failedItems: a nonconforming result needs at least one failed item");
         }
         return List.copyOf(items);
-    }
-
-    private static <T> T required(String field, T value) {
-        if (value == null) {
-            throw new IllegalArgumentException(field + ": must not be null");
-        }
-        return value;
-    }
-
-    private static String text(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": must not be blank");
-        }
-        return value.strip();
     }
 }

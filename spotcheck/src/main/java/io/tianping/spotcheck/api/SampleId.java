@@ -1,10 +1,7 @@
 package io.tianping.spotcheck.api;
 
+import io.tianping.sharedkernel.Uuids;
 import io.tianping.verification.api.ListingKey;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Identifier of a sample bought for a spot check: a UUID. {@code toString()} is the raw value (the sample aggregate's
@@ -15,16 +12,10 @@ import java.util.UUID;
 public record SampleId(String value) {
 
     /** How the value is written (the OpenAPI document states it). */
-    public static final String PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+    public static final String PATTERN = Uuids.PATTERN;
 
     public SampleId {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("sampleId: must not be blank");
-        }
-        value = value.strip().toLowerCase(Locale.ROOT);
-        if (!isCanonicalUuid(value)) {
-            throw new IllegalArgumentException("sampleId: must be a UUID, got '%s'".formatted(value));
-        }
+        value = Uuids.canonical("sampleId", value);
     }
 
     public static SampleId of(String value) {
@@ -37,20 +28,12 @@ public record SampleId(String value) {
             throw new IllegalArgumentException("sampleId: plan and listing must not be null");
         }
         String name = "sample|" + plan.value() + "|" + listing;
-        return new SampleId(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString());
+        return new SampleId(Uuids.named(name));
     }
 
     /** A new random id; a sample bought under a plan uses {@link #of(PlanId, ListingKey)} instead. */
     public static SampleId generate() {
-        return new SampleId(UUID.randomUUID().toString());
-    }
-
-    private static boolean isCanonicalUuid(String value) {
-        try {
-            return value.length() == 36 && UUID.fromString(value).toString().equals(value);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return new SampleId(Uuids.random());
     }
 
     @Override

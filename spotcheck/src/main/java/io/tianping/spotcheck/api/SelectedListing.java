@@ -1,5 +1,7 @@
 package io.tianping.spotcheck.api;
 
+import static io.tianping.sharedkernel.Fields.required;
+
 import io.tianping.sharedkernel.CatalogueCode;
 import io.tianping.sharedkernel.CreditCode;
 import io.tianping.sharedkernel.MerchantRef;
@@ -38,12 +40,6 @@ public record SelectedListing(ListingKey listing, CatalogueCode catalogueCode, M
             throw new IllegalArgumentException("reasons: must not contain a blank reason");
         }
         reasons = reasons.stream().map(String::strip).toList();
-    }
-
-    private static void required(String field, Object value) {
-        if (value == null) {
-            throw new IllegalArgumentException(field + ": must not be null");
-        }
     }
 
     private static String optional(String value) {

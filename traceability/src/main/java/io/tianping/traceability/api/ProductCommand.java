@@ -1,5 +1,7 @@
 package io.tianping.traceability.api;
 
+import static io.tianping.sharedkernel.Fields.text;
+
 import io.tianping.sharedkernel.CatalogueCode;
 import io.tianping.verification.api.CertificateNumber;
 import io.tianping.verification.api.Party;
@@ -29,12 +31,5 @@ public sealed interface ProductCommand {
             model = text("model", model);
             productName = text("productName", productName);
         }
-    }
-
-    private static String text(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": must not be blank");
-        }
-        return value.strip();
     }
 }

@@ -1,5 +1,7 @@
 package io.tianping.traceability.api;
 
+import static io.tianping.sharedkernel.Fields.text;
+
 import io.tianping.verification.api.CertificateNumber;
 import io.tianping.verification.api.Party;
 import java.time.Instant;
@@ -48,12 +50,5 @@ public sealed interface RecallCommand {
                 throw new IllegalArgumentException("recallId, month, corrected and at: must not be null");
             }
         }
-    }
-
-    private static String text(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": must not be blank");
-        }
-        return value.strip();
     }
 }

@@ -1,6 +1,6 @@
 package io.tianping.traceability.api;
 
-import java.util.UUID;
+import io.tianping.sharedkernel.Uuids;
 
 /**
  * A recall, a UUID; {@code toString()} is the raw value (the recall aggregate's identifier).
@@ -9,7 +9,7 @@ import java.util.UUID;
  */
 public record RecallId(String value) {
 
-    public static final String PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+    public static final String PATTERN = Uuids.PATTERN;
 
     public RecallId {
         if (value == null || !value.strip().matches(PATTERN)) {
@@ -19,7 +19,7 @@ public record RecallId(String value) {
     }
 
     public static RecallId generate() {
-        return new RecallId(UUID.randomUUID().toString());
+        return new RecallId(Uuids.random());
     }
 
     @Override

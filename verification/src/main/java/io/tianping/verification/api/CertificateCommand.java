@@ -1,5 +1,8 @@
 package io.tianping.verification.api;
 
+import static io.tianping.sharedkernel.Fields.required;
+import static io.tianping.sharedkernel.Fields.text;
+
 import io.tianping.sharedkernel.CatalogueCode;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -108,19 +111,6 @@ public sealed interface CertificateCommand {
             recallId = text("recallId", recallId);
             required("at", at);
         }
-    }
-
-    private static void required(String field, Object value) {
-        if (value == null) {
-            throw new IllegalArgumentException(field + ": must not be null");
-        }
-    }
-
-    private static String text(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": must not be blank");
-        }
-        return value.strip();
     }
 
     private static List<String> texts(String field, List<String> values) {

@@ -1,5 +1,7 @@
 package io.tianping.verification.api;
 
+import static io.tianping.sharedkernel.Fields.required;
+
 import io.tianping.sharedkernel.PlatformId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -55,12 +57,6 @@ public sealed interface TakedownCommand {
         public MarkTakedownOverdue {
             required("id", id);
             required("at", at);
-        }
-    }
-
-    private static void required(String field, Object value) {
-        if (value == null) {
-            throw new IllegalArgumentException(field + ": must not be null");
         }
     }
 }

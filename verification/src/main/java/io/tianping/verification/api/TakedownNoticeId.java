@@ -1,8 +1,6 @@
 package io.tianping.verification.api;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.UUID;
+import io.tianping.sharedkernel.Uuids;
 
 /**
  * Identifier of a takedown notice, a UUID. {@code toString()} is the raw value (the notice aggregate's identifier).
@@ -12,24 +10,10 @@ import java.util.UUID;
 public record TakedownNoticeId(String value) {
 
     /** How the value is written (the OpenAPI document states it). */
-    public static final String PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+    public static final String PATTERN = Uuids.PATTERN;
 
     public TakedownNoticeId {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("takedown notice id must not be blank");
-        }
-        value = value.strip().toLowerCase(Locale.ROOT);
-        if (!isCanonicalUuid(value)) {
-            throw new IllegalArgumentException("takedown notice id must be a UUID, got '%s'".formatted(value));
-        }
-    }
-
-    private static boolean isCanonicalUuid(String value) {
-        try {
-            return value.length() == 36 && UUID.fromString(value).toString().equals(value);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        value = Uuids.canonicalAs("takedown notice id", value);
     }
 
     /**
@@ -40,7 +24,7 @@ public record TakedownNoticeId(String value) {
      */
     public static TakedownNoticeId of(CertificateNumber certificate, ListingKey listing, long certificateEventSequence) {
         String name = "takedown|" + certificate + "|" + listing + "|" + certificateEventSequence;
-        return new TakedownNoticeId(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString());
+        return new TakedownNoticeId(Uuids.named(name));
     }
 
     @Override
