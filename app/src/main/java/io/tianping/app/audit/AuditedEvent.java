@@ -1,6 +1,7 @@
 package io.tianping.app.audit;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One stored event of an aggregate, as auditors read it.
@@ -19,6 +20,6 @@ record AuditedEvent(long sequence, String type, String timestamp,
                     AuditedEventMetadata metadata, String hash, String previousHash) {
 
     /** Who made the change recorded with the event; a field the event does not carry is null. */
-    record AuditedEventMetadata(String actor, String role, String organisation, String region, String reason,
+    record AuditedEventMetadata(String actor, String role, @Nullable String organisation, @Nullable String region, @Nullable String reason,
                                 String correlationId) { }
 }

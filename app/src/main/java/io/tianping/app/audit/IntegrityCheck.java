@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Walks an aggregate's chain: each event's stored hash must equal the hash recomputed from its stored bytes and the
@@ -24,8 +25,8 @@ final class IntegrityCheck {
      * @param checkpointedSequence the last sequence that checkpoint recorded for this aggregate
      * @param truncated            true when the history ends before {@code checkpointedSequence}: its last events are gone
      */
-    record IntegrityReport(boolean intact, int eventsChecked, Long firstBrokenSequence, int unchained, Long checkpoint,
-                           Long checkpointedSequence, boolean truncated) { }
+    record IntegrityReport(boolean intact, int eventsChecked, @Nullable Long firstBrokenSequence, int unchained, @Nullable Long checkpoint,
+                           @Nullable Long checkpointedSequence, boolean truncated) { }
 
     private IntegrityCheck() {
     }

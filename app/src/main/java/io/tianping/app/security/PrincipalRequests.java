@@ -6,6 +6,7 @@ import io.tianping.sharedkernel.RegionCode;
 import io.tianping.sharedkernel.Role;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** What admins send to add organisations and people. */
 final class PrincipalRequests {
@@ -25,7 +26,7 @@ final class PrincipalRequests {
      *                     code, a manufacturer's or an ODR enterprise's credit code
      * @param region       where it is supervised, optional
      */
-    record NewOrganisation(String id, Role role, String displayName, String organisation, String region) {
+    record NewOrganisation(String id, Role role, String displayName, String organisation, @Nullable String region) {
 
         NewOrganisation checked() {
             var check = new InputCheck();

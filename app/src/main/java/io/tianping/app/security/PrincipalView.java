@@ -2,6 +2,7 @@ package io.tianping.app.security;
 
 import io.tianping.sharedkernel.Role;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One who may call, as admins see them: never a key or a password.
@@ -15,6 +16,6 @@ import java.time.Instant;
  * @param createdAt    when they were added
  * @param revokedAt    when they were revoked; null while they may call
  */
-record PrincipalView(String id, String kind, Role role, String displayName, String organisation, String region,
-                     Instant createdAt, Instant revokedAt) {
+record PrincipalView(String id, String kind, Role role, String displayName, @Nullable String organisation, @Nullable String region,
+                     Instant createdAt, @Nullable Instant revokedAt) {
 }

@@ -49,6 +49,23 @@ class ApiDocumentTest {
     }
 
     @Test
+    void aFieldIsRequiredUnlessItMayBeNullAndThenItsTypeSaysSo() {
+        JsonNode notice = schema("TakedownNoticeView");
+        assertThat(notice.get("required").valueStream().map(JsonNode::asString).toList())
+                .contains("id", "certificateNumber", "listingId", "platform", "status", "dueBy")
+                .doesNotContain("acknowledgedAt", "removedAt");
+        assertThat(notice.get("properties").get("removedAt").get("type").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("string", "null");
+        JsonNode check = schema("ListingCheckResponse").get("properties").get("certificate");
+        assertThat(check.get("anyOf").get(1).get("type").asString()).as("a nested record that may be null").isEqualTo("null");
+        assertThat(schema("ListingCheckRequest").get("required").valueStream().map(JsonNode::asString).toList())
+                .as("what a platform must send").contains("listingId", "merchant", "catalogueCode", "price")
+                .doesNotContain("certificateNumber", "title");
+        JsonNode ground = schema("ComplaintView").get("properties").get("rejectionGround");
+        assertThat(ground.get("enum").get(ground.get("enum").size() - 1).isNull()).as("a nullable enum allows null").isTrue();
+    }
+
+    @Test
     void everyJsonBodyIsTheObjectTheApiReads() {
         JsonNode reason = schema("ReasonRequest");
         assertThat(reason.get("type").asString()).isEqualTo("object");

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /** Lists of cases from {@code enforcement_case}, limited to what a region may see. */
 @Component
@@ -16,8 +17,8 @@ public class CaseList {
 
 
     /** One line of a list. */
-    public record CaseRow(String caseId, String stage, String source, String competentRegion, String partyName,
-                          String partyCreditCode, String product, Instant raisedAt, LocalDate nextDueOn, boolean overdue,
+    public record CaseRow(String caseId, String stage, String source, String competentRegion, @Nullable String partyName,
+                          @Nullable String partyCreditCode, String product, Instant raisedAt, @Nullable LocalDate nextDueOn, boolean overdue,
                           Instant lastChangedAt) { }
 
     private final JdbcClient jdbc;

@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /** Table {@code serious_violation}: who is on the list, since when, and when they may or must leave it. */
 @Component
@@ -19,7 +20,7 @@ public class SeriousViolationList {
 
     /** One party on (or once on) the list. */
     public record SeriousViolationEntry(String creditCode, String partyName, String caseId, Instant listedAt, LocalDate earliestRemovalOn,
-                        LocalDate automaticExitOn, Instant delistedAt, String delistingReason) { }
+                        LocalDate automaticExitOn, @Nullable Instant delistedAt, @Nullable String delistingReason) { }
 
     private final JdbcClient jdbc;
 

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A case as regulators and auditors read it: what its events left, step by step; a step's part is null until the
@@ -32,11 +33,11 @@ import java.util.Set;
  * @param sharedRegions regions the case is shared with: those asked for assistance and joint-case participants
  * @param leadRegion    the lead of a joint case; null otherwise
  */
-record CaseResponse(CaseId caseId, CaseStage stage, ClueSource source, String sourceRef, CaseParty party, String product,
-                    String description, Instant raisedAt, RegionCode competentRegion, RegionCode leadRegion,
+record CaseResponse(CaseId caseId, CaseStage stage, ClueSource source, String sourceRef, @Nullable CaseParty party, String product,
+                    String description, Instant raisedAt, RegionCode competentRegion, @Nullable RegionCode leadRegion,
                     Set<RegionCode> sharedRegions, boolean filingExtended, List<CaseEvidence> evidence,
-                    List<CaseAssistance> assistance, List<CaseDeadline> deadlines, CaseDecisionClock decisionClock,
-                    CasePenalty penalty, CasePublicity publicity, CasePoliceTransfer police, Instant lastChangedAt) {
+                    List<CaseAssistance> assistance, List<CaseDeadline> deadlines, @Nullable CaseDecisionClock decisionClock,
+                    @Nullable CasePenalty penalty, @Nullable CasePublicity publicity, @Nullable CasePoliceTransfer police, Instant lastChangedAt) {
 
     /** The party the case is against. */
     record CaseParty(String name, CreditCode creditCode) { }
@@ -47,27 +48,27 @@ record CaseResponse(CaseId caseId, CaseStage stage, ClueSource source, String so
 
     /** A request for assistance to another region; the answer's fields stay null while it is {@code open}. */
     record CaseAssistance(AssistanceId id, RegionCode fromRegion, RegionCode toRegion, String request, Instant requestedAt,
-                          LocalDate dueOn, String answer, Instant answeredAt, List<EvidenceId> evidence, boolean open) { }
+                          LocalDate dueOn, @Nullable String answer, @Nullable Instant answeredAt, List<EvidenceId> evidence, boolean open) { }
 
     /** One legal clock: {@code overdue} is open and reported missed; met and missed is met late. */
-    record CaseDeadline(CaseClock clock, AssistanceId assistanceId, LocalDate dueOn, DeadlineStatus status, boolean missed,
+    record CaseDeadline(CaseClock clock, @Nullable AssistanceId assistanceId, LocalDate dueOn, DeadlineStatus status, boolean missed,
                         boolean open, boolean overdue) { }
 
     /** The 90-day clock from filing to decision, and a suspension running now ({@code pausedFor}, or null). */
-    record CaseDecisionClock(LocalDate filedOn, boolean extended, long suspendedDays, ClockPause pausedFor,
-                             Instant pausedSince, boolean suspended) { }
+    record CaseDecisionClock(LocalDate filedOn, boolean extended, long suspendedDays, @Nullable ClockPause pausedFor,
+                             @Nullable Instant pausedSince, boolean suspended) { }
 
     /** The penalty: proposed, the party's statement, then the decision; later steps' fields stay null until then. */
-    record CasePenalty(Money proposedFine, String grounds, Instant servedAt, LocalDate statementDueOn, String statement,
-                       boolean hearingRequested, Instant statementAt, Money fine, boolean seriousViolation, String decision,
-                       Instant decidedAt, boolean decided) { }
+    record CasePenalty(Money proposedFine, String grounds, Instant servedAt, LocalDate statementDueOn, @Nullable String statement,
+                       boolean hearingRequested, @Nullable Instant statementAt, @Nullable Money fine, boolean seriousViolation, @Nullable String decision,
+                       @Nullable Instant decidedAt, boolean decided) { }
 
     /** The published penalty, shown until {@code shownUntil}. */
     record CasePublicity(boolean minor, Instant publishedAt, LocalDate shownUntil) { }
 
     /** A suspected crime and its transfer to the police; the transfer's fields stay null until it is handed over. */
-    record CasePoliceTransfer(String suspicion, Instant suspectedAt, LocalDate decisionDueOn, String policeUnit,
-                              Instant decidedAt, Instant handedOverAt, boolean transferred) { }
+    record CasePoliceTransfer(String suspicion, Instant suspectedAt, LocalDate decisionDueOn, @Nullable String policeUnit,
+                              @Nullable Instant decidedAt, @Nullable Instant handedOverAt, boolean transferred) { }
 
     static CaseResponse of(CaseState state) {
         return new CaseResponse(state.caseId(), state.stage(), state.source(), state.sourceRef(),

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.jspecify.annotations.Nullable;
 
 /** Regulators raise clues, transfer them to the competent region, and decide within 15 working days whether to file. */
 @RestController
@@ -40,8 +41,8 @@ class ClueController {
     /** The party a clue is about. */
     record CluePartyBody(String name, String creditCode) { }
 
-    record ClueRequest(ClueSource source, String competentRegion, CluePartyBody party, String product, @Size(max = Bounds.TEXT) String description,
-                       String reference) { }
+    record ClueRequest(@Nullable ClueSource source, @Nullable String competentRegion, CluePartyBody party, String product, @Size(max = Bounds.TEXT) String description,
+                       @Nullable String reference) { }
 
     record ClueTransferRequest(String toRegion, @Size(max = Bounds.TEXT) String reason) { }
 

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Regions working one case: the managing region asks another for assistance (answer due in 15 WD, and the case is
@@ -50,7 +51,7 @@ class CooperationController {
     record AssistanceRequestResponse(CaseId caseId, CaseStage stage, RegionCode competentRegion,
                                      AssistanceId assistanceId) { }
 
-    record AssistanceAnswerRequest(@Size(max = Bounds.TEXT) String answer, @Size(max = 100) List<EvidenceBody> evidence) { }
+    record AssistanceAnswerRequest(@Size(max = Bounds.TEXT) String answer, @Size(max = 100) @Nullable List<EvidenceBody> evidence) { }
 
     record EvidenceBody(String sha256, @Size(max = Bounds.TEXT) String description) { }
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
 
 /** Investigation: evidence with its SHA-256 and who supplied it, evidence moving between regions, the decision clock. */
 @RestController
@@ -32,7 +33,7 @@ class InvestigationController {
         this.gate = gate;
     }
 
-    record EvidenceRequest(String evidenceId, @Size(max = Bounds.TEXT) String description, String sha256) { }
+    record EvidenceRequest(@Nullable String evidenceId, @Size(max = Bounds.TEXT) String description, String sha256) { }
 
     record EvidenceTransferRequest(String toRegion) { }
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
 
 /**
  * From the proposed penalty to closure: notice, statement or hearing request (5 WD), decision (90 days of filing),
@@ -46,7 +47,7 @@ class PenaltyController {
 
     record PublicityRequest(boolean minor) { }
 
-    record PoliceTransferRequest(String policeUnit, Instant handedOverAt) { }
+    record PoliceTransferRequest(String policeUnit, @Nullable Instant handedOverAt) { }
 
     @PostMapping("/penalty-proposal")
     CaseStepResponse proposePenalty(@PathVariable String id, @RequestBody PenaltyProposalRequest request, Actor regulator) {

@@ -1,5 +1,7 @@
 package io.tianping.livestream.api;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One row of a semi-annual report, as the import judged it.
  *
@@ -9,7 +11,7 @@ package io.tianping.livestream.api;
  *                platform) or INVALID
  * @param problem what is wrong, or null when ACCEPTED
  */
-public record ReportRow(int row, String account, Status status, String problem) {
+public record ReportRow(int row, String account, Status status, @Nullable String problem) {
 
     /** How a row was judged. */
     public enum Status { ACCEPTED, NOT_REGISTERED, INVALID }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /** Where each platform stands with its semi-annual report for the current half-year. */
 @Component
@@ -25,7 +26,7 @@ public class ReportStates {
      * @param rows     rows in the report
      * @param accepted rows that matched the registry
      */
-    public record ReportState(String platform, String period, ReportPeriods.State state, Instant filedAt, int rows,
+    public record ReportState(String platform, String period, ReportPeriods.State state, @Nullable Instant filedAt, int rows,
                               int accepted) { }
 
     private final JdbcClient jdbc;

@@ -9,6 +9,7 @@ import io.tianping.livestream.api.SubjectRole;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the registry knows about one subject, for regulators: ID number and phone masked.
@@ -27,8 +28,8 @@ import java.util.List;
  * @param refusedAttempts registrations refused (blacklist, no re-registration)
  * @param reveals         every reveal of its masked data: who, why, when
  */
-public record SubjectPicture(String subjectId, String name, String kind, String creditCode, String idNumber,
-                             String phone, Blacklist blacklist, List<Account> accounts, List<MeasureTaken> measures,
+public record SubjectPicture(String subjectId, String name, String kind, @Nullable String creditCode, @Nullable String idNumber,
+                             @Nullable String phone, @Nullable Blacklist blacklist, List<Account> accounts, List<MeasureTaken> measures,
                              List<SessionSummary> sessions, List<Finding> findings, List<RefusedAttempt> refusedAttempts,
                              List<Reveal> reveals) {
 
@@ -62,7 +63,7 @@ public record SubjectPicture(String subjectId, String name, String kind, String 
      * @param closed          closed by the platform
      */
     public record Account(String platform, String account, SubjectRole role, String region, Routing routing,
-                          String actualAddress, LocalDate verifiedOn, String mcnCreditCode, boolean guardianConsent,
+                          @Nullable String actualAddress, LocalDate verifiedOn, @Nullable String mcnCreditCode, boolean guardianConsent,
                           boolean aiGenerated, boolean closed) { }
 
     /**
@@ -77,8 +78,8 @@ public record SubjectPicture(String subjectId, String name, String kind, String 
      * @param province    the province it is reported to as well (closure, no re-registration, blacklist), else null
      * @param at          when
      */
-    public record MeasureTaken(String platform, Measure measure, String reason, LocalDate until, String appealRoute,
-                               String county, String province, Instant at) { }
+    public record MeasureTaken(String platform, Measure measure, String reason, @Nullable LocalDate until, @Nullable String appealRoute,
+                               String county, @Nullable String province, Instant at) { }
 
     /**
      * A session.
@@ -104,7 +105,7 @@ public record SubjectPicture(String subjectId, String name, String kind, String 
      * @param routing     why that region
      * @param at          when
      */
-    public record Finding(String findingId, String sessionId, String kind, String description, String region,
+    public record Finding(String findingId, @Nullable String sessionId, String kind, String description, String region,
                           Routing routing, Instant at) { }
 
     /**

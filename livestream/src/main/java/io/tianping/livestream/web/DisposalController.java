@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Platforms record the measures of art. 12 they took against their own subjects. Closure, no re-registration and the
@@ -37,7 +38,7 @@ class DisposalController {
     }
 
     /** A measure to record; {@code until} and {@code appealRoute} are required for BLACKLIST. */
-    record DisposalRequest(String subjectId, String measure, String reason, LocalDate until, String appealRoute) { }
+    record DisposalRequest(String subjectId, String measure, String reason, @Nullable LocalDate until, @Nullable String appealRoute) { }
 
     /**
      * The measure recorded and where it is reported.
@@ -47,7 +48,7 @@ class DisposalController {
      * @param county    the county-level region it is reported to (where findings about the account go)
      * @param province  the province it is reported to as well, or null when the measure goes to the county only
      */
-    record DisposalRecorded(String subjectId, Measure measure, String county, String province) { }
+    record DisposalRecorded(String subjectId, Measure measure, String county, @Nullable String province) { }
 
     @PostMapping
     ResponseEntity<DisposalRecorded> recordDisposal(@RequestBody DisposalRequest request, Actor caller) {

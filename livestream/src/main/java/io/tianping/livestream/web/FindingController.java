@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Regulators record monitoring findings; each is routed to the competent region by order 117 art. 47 and becomes an
@@ -41,7 +42,7 @@ class FindingController {
     }
 
     /** A finding about a subject, optionally in one session; {@code evidenceSha256} is the evidence file's hash. */
-    record FindingRequest(String subjectId, String sessionId, String kind, String description, String evidenceSha256) { }
+    record FindingRequest(String subjectId, @Nullable String sessionId, String kind, String description, String evidenceSha256) { }
 
     /**
      * The finding and where it went.

@@ -7,15 +7,16 @@ import io.tianping.livestream.domain.HostAgePolicy;
 import io.tianping.sharedkernel.CreditCode;
 import io.tianping.sharedkernel.InputCheck;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A host as its platform verified it before the first broadcast: a person by ID number, with the birth date the
  * platform recorded (it must be the ID number's), 16 or older (16–17 with {@code guardianConsent}); an AI-generated
  * host is marked {@code aiGenerated}.
  */
-record HostRequest(String account, String name, String idNumber, LocalDate birthDate, String residence,
-                   String contact, String mcnCreditCode, Boolean guardianConsent, Boolean aiGenerated,
-                   LocalDate verifiedOn) {
+record HostRequest(String account, String name, String idNumber, LocalDate birthDate, @Nullable String residence,
+                   String contact, @Nullable String mcnCreditCode, @Nullable Boolean guardianConsent, Boolean aiGenerated,
+                   @Nullable LocalDate verifiedOn) {
 
     Registration toRegistration(InputCheck check, LocalDate today) {
         IdNumber id = Fields.idNumber(check, "idNumber", idNumber);

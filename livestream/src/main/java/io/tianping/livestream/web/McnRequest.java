@@ -5,9 +5,10 @@ import io.tianping.livestream.api.Identity;
 import io.tianping.sharedkernel.CreditCode;
 import io.tianping.sharedkernel.InputCheck;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** An MCN (host service agency) as its platform verified it: an organisation, by its credit code. */
-record McnRequest(String account, String name, String creditCode, String contact, LocalDate verifiedOn) {
+record McnRequest(String account, String name, String creditCode, String contact, @Nullable LocalDate verifiedOn) {
 
     Registration toRegistration(InputCheck check, LocalDate today) {
         CreditCode code = check.field("creditCode", () -> new CreditCode(creditCode));

@@ -8,13 +8,14 @@ import io.tianping.sharedkernel.InputCheck;
 import io.tianping.sharedkernel.RegionCode;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A live-room operator as its platform verified it (order 117 art. 8): an organisation by {@code creditCode} or a
  * person by {@code idNumber}, exactly one; the actual operating address is required.
  */
-record OperatorRequest(String account, String name, String creditCode, String idNumber, AddressBody actualAddress,
-                       String contact, List<String> licences, LocalDate verifiedOn) {
+record OperatorRequest(String account, String name, String creditCode, @Nullable String idNumber, AddressBody actualAddress,
+                       String contact, List<String> licences, @Nullable LocalDate verifiedOn) {
 
     /** An address: its county-level region (GB/T 2260) and the address as written. */
     record AddressBody(String region, String address) { }

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The semi-annual reports of art. 9 (January and July): a platform imports its list of operators and hosts and gets a
@@ -58,7 +59,7 @@ class SemiannualReportController {
     }
 
     /** One subject in the report: role (OPERATOR, HOST or MCN), account, name and credit code or ID number. */
-    record ReportRowBody(String role, String account, String name, String creditCode, String idNumber) { }
+    record ReportRowBody(String role, String account, String name, @Nullable String creditCode, @Nullable String idNumber) { }
 
     /** The platform's subjects, up to 1000 rows. */
     record ReportRequest(List<ReportRowBody> rows) { }

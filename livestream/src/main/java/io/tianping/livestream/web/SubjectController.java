@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Regulators (their region and below) and auditors search the registry and open a subject's full picture, personal
@@ -62,7 +63,7 @@ class SubjectController {
      * @param blacklistedUntil the end of a blacklist in force, else null
      * @param platforms        the platforms it has accounts on
      */
-    record SubjectHit(String subjectId, String name, String kind, LocalDate blacklistedUntil, List<String> platforms) { }
+    record SubjectHit(String subjectId, String name, String kind, @Nullable LocalDate blacklistedUntil, List<String> platforms) { }
 
     /** Subjects found, at most {@value #MAX_RESULTS}. */
     record SubjectHits(List<SubjectHit> items) { }

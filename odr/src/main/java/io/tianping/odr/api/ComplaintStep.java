@@ -3,6 +3,7 @@ package io.tianping.odr.api;
 import io.tianping.sharedkernel.RegionCode;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a complaint stands after a step: who has it, in which region, and the last day of the clock running now.
@@ -15,5 +16,5 @@ import java.time.LocalDate;
  *                    working days, or the termination notice's 7); null when none runs
  */
 public record ComplaintStep(ComplaintId complaintId, ComplaintStage stage, ComplaintRoute route, RegionCode region,
-                            LocalDate dueBy) {
+                            @Nullable LocalDate dueBy) {
 }

@@ -10,6 +10,7 @@ import io.tianping.sharedkernel.Money;
 import io.tianping.sharedkernel.RegionCode;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A complaint as the enterprise, the intake and regulators see it; the consumer's phone is masked.
@@ -41,11 +42,11 @@ import java.time.LocalDate;
  * @param clueRaisedAt   when a clue for enforcement was raised from it; null if never
  */
 public record ComplaintView(ComplaintId complaintId, Instant receivedAt, boolean odr, ConsumerView consumer,
-                            Respondent respondent, ComplaintProduct product, String platform, String listingId, Money amount,
-                            String claim, String facts, LocalDate harmKnownOn, ComplaintRoute route, RegionCode region,
-                            ComplaintStage stage, LocalDate dueBy, SettlementView settlement, Instant escalatedAt,
-                            Instant acceptedAt, boolean pausedForTest, RejectionGround rejectionGround, String outcome,
-                            LocalDate noticeDueBy, Boolean satisfied, Instant clueRaisedAt) {
+                            Respondent respondent, ComplaintProduct product, @Nullable String platform, @Nullable String listingId, @Nullable Money amount,
+                            String claim, String facts, @Nullable LocalDate harmKnownOn, ComplaintRoute route, RegionCode region,
+                            ComplaintStage stage, @Nullable LocalDate dueBy, @Nullable SettlementView settlement, @Nullable Instant escalatedAt,
+                            @Nullable Instant acceptedAt, boolean pausedForTest, @Nullable RejectionGround rejectionGround, @Nullable String outcome,
+                            @Nullable LocalDate noticeDueBy, @Nullable Boolean satisfied, @Nullable Instant clueRaisedAt) {
 
     /**
      * The consumer, personal data masked.

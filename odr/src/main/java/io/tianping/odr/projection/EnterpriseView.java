@@ -4,6 +4,7 @@ import io.tianping.odr.api.EnterpriseStatus;
 import io.tianping.sharedkernel.CreditCode;
 import io.tianping.sharedkernel.RegionCode;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An ODR enterprise as regulators and the public list see it.
@@ -19,5 +20,5 @@ import java.time.Instant;
  * @param lastReason  the reason of the last warning or exit; null when none
  */
 public record EnterpriseView(CreditCode creditCode, String name, RegionCode region, EnterpriseStatus status,
-                             Instant appliedAt, Instant activeSince, Instant warnedAt, Instant exitedAt, String lastReason) {
+                             Instant appliedAt, @Nullable Instant activeSince, @Nullable Instant warnedAt, @Nullable Instant exitedAt, @Nullable String lastReason) {
 }

@@ -2,6 +2,7 @@ package io.tianping.odr.projection;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rate with what it is made of, so a reader can check it and add rates up correctly.
@@ -10,7 +11,7 @@ import java.math.RoundingMode;
  * @param denominator the complaints it is out of (each rate's documentation names them)
  * @param value       numerator / denominator to 4 decimals; null when the denominator is 0
  */
-public record Rate(long numerator, long denominator, BigDecimal value) {
+public record Rate(long numerator, long denominator, @Nullable BigDecimal value) {
 
     public static Rate of(long numerator, long denominator) {
         if (numerator < 0 || denominator < 0 || numerator > denominator) {

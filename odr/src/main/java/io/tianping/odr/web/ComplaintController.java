@@ -45,6 +45,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Consumer complaints: the 12315 intake files them and passes on escalations and feedback; an ODR enterprise reads
@@ -81,7 +82,7 @@ class ComplaintController {
     record ComplaintRespondentBody(String name, String creditCode) { }
 
     /** The product complained about; {@code catalogueCode} and {@code model} when known. */
-    record ComplaintProductBody(String name, String catalogueCode, String model) { }
+    record ComplaintProductBody(String name, @Nullable String catalogueCode, String model) { }
 
     /**
      * A complaint the intake received.
@@ -99,9 +100,9 @@ class ComplaintController {
      * @param harmKnownOn when the consumer knew of the harm
      */
     record ComplaintRequest(Instant receivedAt, Boolean odr, ComplaintConsumerBody consumer, ComplaintRespondentBody respondent,
-                            ComplaintProductBody product, String platform, String listingId, BigDecimal amount,
+                            ComplaintProductBody product, @Nullable String platform, @Nullable String listingId, @Nullable BigDecimal amount,
                             @Size(max = Bounds.TEXT) String claim, @Size(max = Bounds.TEXT) String facts,
-                            LocalDate harmKnownOn) { }
+                            @Nullable LocalDate harmKnownOn) { }
 
     /**
      * The enterprise's record of its negotiation: all required.
@@ -115,7 +116,7 @@ class ComplaintController {
                              @Size(max = Bounds.TEXT) String result) { }
 
     /** When the consumer asked the intake to pass the complaint on; absent: now. */
-    record EscalationRequest(Instant escalatedAt) { }
+    record EscalationRequest(@Nullable Instant escalatedAt) { }
 
     /** Whether the consumer is satisfied with the outcome. */
     record FeedbackRequest(Boolean satisfied) { }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the regulator of a complaint's region (or one above) does with it: accept or reject it, mediate (pausing for
@@ -40,7 +41,7 @@ class ComplaintHandlingController {
     }
 
     /** When the regulator accepted the complaint; absent: now. */
-    record AcceptanceRequest(Instant acceptedAt) { }
+    record AcceptanceRequest(@Nullable Instant acceptedAt) { }
 
     /**
      * A rejection on one ground of art. 15.
@@ -48,7 +49,7 @@ class ComplaintHandlingController {
      * @param ground the art. 15 ground
      * @param reason what the regulator tells the consumer, optional
      */
-    record RejectionRequest(RejectionGround ground, @Size(max = Bounds.TEXT) String reason) { }
+    record RejectionRequest(RejectionGround ground, @Size(max = Bounds.TEXT) @Nullable String reason) { }
 
     /**
      * A test or appraisal that stops the mediation clock.
@@ -56,10 +57,10 @@ class ComplaintHandlingController {
      * @param test      what is tested
      * @param startedAt when it started; absent: now
      */
-    record TestPauseRequest(String test, Instant startedAt) { }
+    record TestPauseRequest(String test, @Nullable Instant startedAt) { }
 
     /** When the test ended; absent: now. */
-    record TestResumptionRequest(Instant endedAt) { }
+    record TestResumptionRequest(@Nullable Instant endedAt) { }
 
     /**
      * How mediation ended.
@@ -68,7 +69,7 @@ class ComplaintHandlingController {
      * @param terms  the agreement (required when agreed), or why it failed
      * @param at     when; absent: now
      */
-    record MediationResultRequest(Boolean agreed, @Size(max = Bounds.TEXT) String terms, Instant at) { }
+    record MediationResultRequest(Boolean agreed, @Size(max = Bounds.TEXT) String terms, @Nullable Instant at) { }
 
     /** What the regulator found that enforcement should verify. */
     record ComplaintClueRequest(@Size(max = Bounds.TEXT) String note) { }

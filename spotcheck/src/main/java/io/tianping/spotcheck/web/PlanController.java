@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.jspecify.annotations.Nullable;
 
 /** Spot-check plans: create one, draw its listings (reproducibly, with reasons), read its results and the ranking. */
 @RestController
@@ -59,7 +60,7 @@ class PlanController {
         this.clock = clock;
     }
 
-    record PlanRequest(String name, String organisingRegion, int year, @Size(max = 100) List<String> products, @Size(max = 100) Map<String, Integer> quotas,
+    record PlanRequest(String name, @Nullable String organisingRegion, int year, @Size(max = 100) List<String> products, @Size(max = 100) Map<String, Integer> quotas,
                        Long seed) { }
 
     /** The new plan's id, and the seed its draw uses (the one sent, or one chosen now). */

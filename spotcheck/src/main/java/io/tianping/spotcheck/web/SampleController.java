@@ -40,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.jspecify.annotations.Nullable;
 
 /** A sample from purchase to final result: custody step by step, notices, lab result, objection and retest. */
 @RestController
@@ -61,13 +62,13 @@ class SampleController {
     record PurchaseRequest(String planId, String platform, String listingId, String orderRef,
                            @DecimalMin("0") @DecimalMax(Money.MAX_TEXT) BigDecimal pricePaid, boolean backupBought) { }
 
-    record CustodyStepRequest(CustodyStep step, String witness) { }
+    record CustodyStepRequest(CustodyStep step, @Nullable String witness) { }
 
     record ProducerAnswerRequest(boolean ours, @Size(max = Bounds.TEXT) String note) { }
 
-    record LabResultRequest(String lab, boolean conforming, @Size(max = 100) List<FailedItem> failedItems) { }
+    record LabResultRequest(String lab, boolean conforming, @Size(max = 100) @Nullable List<FailedItem> failedItems) { }
 
-    record DeliveryRequest(Instant deliveredAt) { }
+    record DeliveryRequest(@Nullable Instant deliveredAt) { }
 
     record ObjectionRequest(String by, @Size(max = Bounds.TEXT) String grounds) { }
 

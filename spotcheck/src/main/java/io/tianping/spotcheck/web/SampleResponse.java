@@ -12,6 +12,7 @@ import io.tianping.spotcheck.domain.SampleState;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sample as its organiser and auditors read it, from purchase to final result; a step's fields are null until the
@@ -23,17 +24,17 @@ import java.util.List;
  * @param finalAt              when the result became final (stage {@code FINAL})
  */
 record SampleResponse(SampleId sampleId, PlanId planId, SampleStage stage, SamplePurchase purchase,
-                      List<SampleCustodyStep> custody, Instant sellerNotifiedAt, Instant producerAskedAt,
-                      SampleProducerAnswer producerAnswer, SampleLabResult result, LocalDate resultDueToSellerOn,
-                      boolean resultDeliveryMissed, Instant deliveredAt, LocalDate objectionDueOn, SampleObjection objection,
-                      SampleLabResult retest, Instant finalAt) {
+                      List<SampleCustodyStep> custody, @Nullable Instant sellerNotifiedAt, @Nullable Instant producerAskedAt,
+                      @Nullable SampleProducerAnswer producerAnswer, @Nullable SampleLabResult result, @Nullable LocalDate resultDueToSellerOn,
+                      boolean resultDeliveryMissed, @Nullable Instant deliveredAt, @Nullable LocalDate objectionDueOn, @Nullable SampleObjection objection,
+                      @Nullable SampleLabResult retest, @Nullable Instant finalAt) {
 
     /** The purchase: the listing as selected, the product as bought (with its labelled producer), what was paid. */
     record SamplePurchase(SelectedListing listing, String productName, String model, Producer producer, String orderRef,
                           Money pricePaid, String purchasedBy, Instant at) { }
 
     /** One step of the chain of custody; {@code witness} may be null. */
-    record SampleCustodyStep(CustodyStep step, String by, String witness, Instant at) { }
+    record SampleCustodyStep(CustodyStep step, String by, @Nullable String witness, Instant at) { }
 
     /** The labelled producer's answer: {@code ours} false means it denies making the product. */
     record SampleProducerAnswer(boolean ours, String note, Instant at) { }

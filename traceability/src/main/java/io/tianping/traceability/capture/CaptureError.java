@@ -1,5 +1,7 @@
 package io.tianping.traceability.capture;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One thing wrong with a captured document.
  *
@@ -7,5 +9,5 @@ package io.tianping.traceability.capture;
  * @param field      the field inside that event (or the document), JSON-pointer-like with dots: {@code ilmd.materialType}
  * @param message    what is wrong
  */
-public record CaptureError(Integer eventIndex, String field, String message) {
+public record CaptureError(@Nullable Integer eventIndex, String field, String message) {
 }

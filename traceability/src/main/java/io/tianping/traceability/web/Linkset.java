@@ -3,6 +3,7 @@ package io.tianping.traceability.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An RFC 9264 linkset ({@code application/linkset+json}) for one Digital Link: its anchor and, per GS1 link type, the
@@ -11,7 +12,7 @@ import java.util.Map;
 record Linkset(List<Map<String, Object>> linkset) {
 
     /** One link target. */
-    record Target(String href, String type, String title, String hreflang) { }
+    record Target(String href, String type, String title, @Nullable String hreflang) { }
 
     static Linkset of(String anchor, String base, Passport passport) {
         var context = new LinkedHashMap<String, Object>();

@@ -3,6 +3,7 @@ package io.tianping.traceability.web;
 import io.tianping.traceability.api.SpotCheckResults.SpotCheckResult;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A product's digital passport, as a consumer's scan shows it.
@@ -16,9 +17,9 @@ import java.util.List;
  * @param recall      the recall that covers this item, or null
  * @param cloneSuspicion why the item is suspected of being cloned, or null
  */
-record Passport(String gtin, String lot, String serial, PassportState state, String itemState, ProductView product,
-                ManufacturerView manufacturer, CertificateStatusView certificate, List<SpotCheckResult> spotChecks,
-                RecallNotice recall, CloneNotice cloneSuspicion, Instant checkedAt) {
+record Passport(String gtin, @Nullable String lot, @Nullable String serial, PassportState state, @Nullable String itemState, @Nullable ProductView product,
+                @Nullable ManufacturerView manufacturer, @Nullable CertificateStatusView certificate, List<SpotCheckResult> spotChecks,
+                @Nullable RecallNotice recall, @Nullable CloneNotice cloneSuspicion, Instant checkedAt) {
 
     /** The product as its manufacturer registered it. */
     record ProductView(String name, String model, String productName, String catalogueCode) { }

@@ -3,6 +3,7 @@ package io.tianping.traceability.web;
 import io.tianping.traceability.api.RecallLevel;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A recall and how far it got.
@@ -15,7 +16,7 @@ import java.util.List;
  */
 record RecallProgressResponse(String recallId, String gtin, List<String> lots, String hazard, String remedy,
                               String certificateNumber, String model, String manufacturerName,
-                              String manufacturerCreditCode, String orderedBy, Instant announcedAt, long affectedUnits,
+                              String manufacturerCreditCode, @Nullable String orderedBy, Instant announcedAt, long affectedUnits,
                               List<LevelProgress> levels, CorrectionRate correctionRate, List<MonthlyReport> reports,
                               List<String> overdueReports) {
 

@@ -2,6 +2,7 @@ package io.tianping.traceability.web;
 
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of {@code POST /api/v1/traceability/recalls}.
@@ -11,5 +12,5 @@ import java.util.List;
  * @param hazard what is wrong (缺陷)
  * @param remedy what consumers and sellers are to do (repair, replace, refund)
  */
-record RecallRequest(String gtin, @Size(max = 100) List<String> lots, String hazard, String remedy) {
+record RecallRequest(String gtin, @Size(max = 100) @Nullable List<String> lots, String hazard, String remedy) {
 }

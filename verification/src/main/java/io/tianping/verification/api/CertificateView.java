@@ -4,6 +4,7 @@ import io.tianping.sharedkernel.CatalogueCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A certificate as readers see it. {@code status} is the status on the day it is read: EXPIRED once
@@ -12,7 +13,7 @@ import java.util.List;
 public record CertificateView(CertificateNumber number, CertificateStatus status, Party holder, Party manufacturer,
                               Factory factory, String productName, CatalogueCode catalogueCode, List<String> models,
                               List<String> standards, LocalDate issuedOn, LocalDate validUntil, String issuingBody,
-                              String statusReason, Instant statusChangedAt) {
+                              @Nullable String statusReason, Instant statusChangedAt) {
 
     /** The same view with the status it has on {@code today}. */
     public CertificateView asOf(LocalDate today) {

@@ -3,6 +3,7 @@ package io.tianping.verification.api;
 import io.tianping.sharedkernel.PlatformId;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Questions about takedown notices. */
 public sealed interface TakedownQuery {
@@ -36,7 +37,7 @@ public sealed interface TakedownQuery {
     /** A notice as the platform and regulators see it. */
     record TakedownNoticeView(TakedownNoticeId id, PlatformId platform, String listingId,
                               CertificateNumber certificateNumber, TakedownReason reason, Instant issuedAt,
-                              Instant dueBy, String status, Instant acknowledgedAt, Instant removedAt) {
+                              Instant dueBy, String status, @Nullable Instant acknowledgedAt, @Nullable Instant removedAt) {
     }
 
     /** A page of the feed; {@code next} is the cursor to ask with next time (unchanged when nothing new). */

@@ -12,6 +12,7 @@ import io.tianping.verification.api.CertificateCommand.SuspendCertificate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of {@code POST /api/v1/certificates/batch}: certificates as a body's register holds them, each as the body
@@ -23,7 +24,7 @@ record CertificateBatchRequest(List<CertificateBatchItem> items) {
     static final int MAX_ITEMS = 100;
 
     /** One certificate; {@code status} is absent for a valid one. */
-    record CertificateBatchItem(CertificateRequest certificate, CertificateBatchStatus status) { }
+    record CertificateBatchItem(CertificateRequest certificate, @Nullable CertificateBatchStatus status) { }
 
     /** SUSPENDED, REVOKED or CANCELLED, why, and from which day. */
     record CertificateBatchStatus(String status, @Size(max = Bounds.TEXT) String reason, LocalDate effectiveOn) { }

@@ -10,10 +10,11 @@ import io.tianping.verification.api.Factory;
 import io.tianping.verification.api.Party;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The body of {@code POST /api/v1/certificates} (api.md). */
 record CertificateRequest(String number, PartyBody holder, PartyBody manufacturer, FactoryBody factory,
-                          String productName, String catalogueCode, @Size(max = 100) List<String> models, @Size(max = 50) List<String> standards,
+                          String productName, String catalogueCode, @Size(max = 100) List<String> models, @Size(max = 50) @Nullable List<String> standards,
                           LocalDate issuedOn, LocalDate validUntil) {
 
     record PartyBody(String name, String creditCode) { }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
 
 /** The 7×24 listing check platforms call before and while a listing is on sale. */
 @RestController
@@ -37,7 +38,7 @@ class ListingCheckController {
 
     /** The verdict on one listing: PASS, or INTERCEPT with the reasons; flags never intercept. */
     record ListingCheckResponse(String listingId, Verdict verdict, List<InterceptReason> reasons, List<CheckFlag> flags,
-                                CheckedCertificate certificate, Instant checkedAt) {
+                                @Nullable CheckedCertificate certificate, Instant checkedAt) {
 
         static ListingCheckResponse of(CheckResult result) {
             var certificate = result.certificate() == null ? null : new CheckedCertificate(result.certificate().number(),

@@ -12,10 +12,11 @@ import io.tianping.verification.api.CertificateNumber;
 import io.tianping.verification.api.ListingKey;
 import io.tianping.verification.api.ListingToCheck;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /** One listing a platform asks about (api.md, listing checks). */
-record ListingCheckRequest(String listingId, MerchantBody merchant, String title, String catalogueCode, String model,
-                           String certificateNumber, @DecimalMin("0") @DecimalMax(Money.MAX_TEXT) BigDecimal price) {
+record ListingCheckRequest(String listingId, MerchantBody merchant, @Nullable String title, String catalogueCode, String model,
+                           @Nullable String certificateNumber, @DecimalMin("0") @DecimalMax(Money.MAX_TEXT) BigDecimal price) {
 
     record MerchantBody(String name, String creditCode) { }
 
