@@ -9,6 +9,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -85,6 +86,17 @@ class SecurityConfiguration {
         var bcrypt = new DaoAuthenticationProvider(directory);
         bcrypt.setPasswordEncoder(passwords);
         return new PasswordCache(bcrypt, Clock.systemUTC());
+    }
+
+    /**
+     * No observation per security filter, authentication and authorization: with Micrometer on the classpath Spring
+     * Security records each of them (a timer and a span per filter of every request), which cost the ceiling endpoint
+     * more than half its rate in the benchmark (docs/performance.md, 2026-12-01 04:10). Each request is still observed
+     * once, as {@code http.server.requests} (latency histograms, trace and span ids in the logs).
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
