@@ -19,13 +19,27 @@ import org.springframework.security.web.context.SecurityContextRepository;
  */
 final class LiveSessions implements SecurityContextRepository {
 
-    private final SecurityContextRepository delegate = new DelegatingSecurityContextRepository(
-            new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+    private final SecurityContextRepository delegate;
     private final PrincipalDirectory directory;
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
     LiveSessions(PrincipalDirectory directory) {
+        this(directory, true);
+    }
+
+    private LiveSessions(PrincipalDirectory directory, boolean createSessions) {
+        var sessions = new HttpSessionSecurityContextRepository();
+        sessions.setAllowSessionCreation(createSessions);
+        this.delegate = new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(), sessions);
         this.directory = directory;
+    }
+
+    /**
+     * The same sessions for the API: read, and kept up to date, but never started. Otherwise every call with an API
+     * key or Basic credentials would leave a session on the server for its 30 minutes (millions at the check rate).
+     */
+    LiveSessions withoutStartingSessions() {
+        return new LiveSessions(directory, false);
     }
 
     @Override

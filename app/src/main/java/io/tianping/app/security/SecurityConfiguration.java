@@ -44,7 +44,7 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.csrfTokenRepository(ConsoleSecurityConfiguration.tokens())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(ConsoleSecurityConfiguration.SESSION_WRITES))
-                .securityContext(context -> context.securityContextRepository(sessions))
+                .securityContext(context -> context.securityContextRepository(sessions.withoutStartingSessions()))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .httpBasic(basic -> basic.realmName("tianping").authenticationEntryPoint(unauthenticated))

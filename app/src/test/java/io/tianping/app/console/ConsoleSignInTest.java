@@ -37,6 +37,17 @@ class ConsoleSignInTest {
     }
 
     @Test
+    void apiCallersWithAKeyOrBasicLeaveNoSessionBehind() {
+        // each would otherwise hold a server session for 30 minutes: at the check rate, millions of them
+        var byKey = Api.withKey(port, "demo-platform-a-key").get("/api/v1/takedown-notices?after=0");
+        var byPassword = Api.asPerson(port, "regulator-zj").get("/api/v1/me");
+        assertThat(byKey.status()).isEqualTo(200);
+        assertThat(byPassword.status()).isEqualTo(200);
+        assertThat(byKey.headers().getOrDefault("set-cookie", java.util.List.of())).noneMatch(c -> c.startsWith("JSESSIONID"));
+        assertThat(byPassword.headers().getOrDefault("set-cookie", java.util.List.of())).noneMatch(c -> c.startsWith("JSESSIONID"));
+    }
+
+    @Test
     void aWrongPasswordGetsTheLoginPageWithAnErrorAndNoSession() {
         var console = new ConsoleSession(port);
         var wrong = console.login("regulator-zj", "not-the-password");
