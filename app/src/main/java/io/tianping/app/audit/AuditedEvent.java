@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 record AuditedEvent(long sequence, String type, String timestamp,
                     @Schema(description = "The event as stored: a JSON object, or the Base64 of its bytes when they no longer parse")
                     Object payload,
-                    AuditedEventMetadata metadata, String hash, String previousHash) {
+                    AuditedEventMetadata metadata, @Nullable String hash, String previousHash) {
 
     /** Who made the change recorded with the event; a field the event does not carry is null. */
     record AuditedEventMetadata(String actor, String role, @Nullable String organisation, @Nullable String region, @Nullable String reason,

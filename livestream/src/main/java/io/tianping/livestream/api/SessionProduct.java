@@ -7,6 +7,7 @@ import io.tianping.verification.api.CertificateNumber;
 import io.tianping.verification.api.InterceptReason;
 import io.tianping.verification.api.Verdict;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A product shown in a live session, with the verdict the listing check gave it.
@@ -21,7 +22,7 @@ import java.util.List;
  * @param reasons           the listing check's reasons; empty for PASS
  */
 public record SessionProduct(String listingId, CatalogueCode catalogueCode, String model,
-                             CertificateNumber certificateNumber, MerchantRef seller, Money price, Verdict verdict,
+                             @Nullable CertificateNumber certificateNumber, MerchantRef seller, Money price, Verdict verdict,
                              List<InterceptReason> reasons) {
 
     public SessionProduct {

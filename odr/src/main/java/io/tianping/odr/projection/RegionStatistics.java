@@ -3,6 +3,7 @@ package io.tianping.odr.projection;
 import io.tianping.sharedkernel.RegionCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Complaints against respondents within a region (the respondent's credit-code region), received in
@@ -26,6 +27,6 @@ import java.time.LocalDate;
  */
 public record RegionStatistics(RegionCode region, LocalDate from, LocalDate to, long received, long toEnterprises,
                                long toRegulators, long concludedAtEnterprises, Rate settlementRate, Rate onTimeRate,
-                               Rate satisfactionRate, BigDecimal averageWorkingDays, long escalated, long accepted,
+                               Rate satisfactionRate, @Nullable BigDecimal averageWorkingDays, long escalated, long accepted,
                                long rejected, Rate mediationAgreementRate) {
 }

@@ -4,6 +4,7 @@ import io.tianping.odr.api.EnterpriseStatus;
 import io.tianping.sharedkernel.CreditCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an ODR enterprise handled the ODR complaints sent to it, received in [{@code from}, {@code to}] (China days).
@@ -22,5 +23,5 @@ import java.time.LocalDate;
  */
 public record Scorecard(CreditCode creditCode, String name, EnterpriseStatus status, LocalDate from, LocalDate to,
                         long received, long concluded, Rate settlementRate, Rate onTimeRate, Rate satisfactionRate,
-                        BigDecimal averageWorkingDays) {
+                        @Nullable BigDecimal averageWorkingDays) {
 }
