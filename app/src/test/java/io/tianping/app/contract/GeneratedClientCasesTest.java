@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.tianping.app.support.Certificates;
 import io.tianping.app.support.TianpingTest;
-import io.tianping.client.ApiClient;
 import io.tianping.client.ApiException;
 import io.tianping.client.api.AuditApi;
 import io.tianping.client.api.CaseQueryApi;
@@ -39,10 +38,8 @@ import io.tianping.client.model.PurchaseRequest;
 import io.tianping.client.model.ReasonRequest;
 import io.tianping.client.model.StatementRequest;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -60,8 +57,8 @@ class GeneratedClientCasesTest {
 
     @Test
     void aRegulatorRunsTheEnforcementTourThroughTheGeneratedClient() throws Exception {
-        var zhejiang = person("regulator-zj");
-        var jiangsu = person("regulator-js");
+        var zhejiang = GeneratedClients.person(port, "regulator-zj");
+        var jiangsu = GeneratedClients.person(port, "regulator-js");
         String party = Certificates.creditCode("91330106MA2" + String.format("%06d", System.nanoTime() % 1_000_000));
 
         var clue = new ClueApi(zhejiang).raiseClue(new ClueRequest().source(ClueRequest.SourceEnum.COMPLAINT)
@@ -89,7 +86,7 @@ class GeneratedClientCasesTest {
                 .seriousViolation(true).decision("罚款二十万元"), null);
         assertThat(decided.getStage().getValue()).isEqualTo("DECIDED");
 
-        var auditor = person("auditor");
+        var auditor = GeneratedClients.person(port, "auditor");
         var listed = await().atMost(Duration.ofSeconds(30)).until(() -> new SeriousViolationApi(auditor).listSeriousViolations()
                 .stream().filter(entry -> party.equals(entry.getCreditCode())).findFirst().orElse(null), entry -> entry != null);
         assertThat(listed.getCaseId()).isEqualTo(caseId);
@@ -104,16 +101,16 @@ class GeneratedClientCasesTest {
     @Test
     void aRegulatorRunsTheSpotCheckTourThroughTheGeneratedClient() throws Exception {
         String number = Certificates.newNumber("0702");
-        var issued = new CertificateApi(organisation("demo-cert-body-key")).issueCertificate(fan(number), null);
+        var issued = new CertificateApi(GeneratedClients.organisation(port, "demo-cert-body-key")).issueCertificate(fan(number), null);
         assertThat(issued.getOutcome().getValue()).isEqualTo("CREATED");
         String listingId = "GC-S-" + number;
-        var checked = new ListingCheckApi(organisation("demo-platform-a-key")).checkListing(new ListingCheckRequest()
+        var checked = new ListingCheckApi(GeneratedClients.organisation(port, "demo-platform-a-key")).checkListing(new ListingCheckRequest()
                 .listingId(listingId).title("落地扇 40cm").catalogueCode("0702").model("FS-40GC")
                 .merchant(new MerchantBody().name("杭州某家电专营店").creditCode(Certificates.RESELLER))
                 .certificateNumber(number).price(new BigDecimal("99.00")), null);
         assertThat(checked.getVerdict().getValue()).isEqualTo("PASS");
 
-        var zhejiang = person("regulator-zj");
+        var zhejiang = GeneratedClients.person(port, "regulator-zj");
         var plans = new PlanApi(zhejiang);
         var plan = plans.createPlan(new PlanRequest().name("2026年电商平台电风扇质量抽查（客户端）").year(2026)
                 .products(List.of("0702")).quotas(Map.of("platform-a", 1000)).seed(20261130L), null);
@@ -151,19 +148,6 @@ class GeneratedClientCasesTest {
                 .issuedOn(LocalDate.of(2025, 3, 1)).validUntil(LocalDate.of(2030, 2, 28));
     }
 
-    private ApiClient person(String name) {
-        return client("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((name + ":demo-password").getBytes(StandardCharsets.UTF_8)));
-    }
 
-    private ApiClient organisation(String key) {
-        return client("X-Api-Key", key);
-    }
 
-    private ApiClient client(String header, String value) {
-        var client = new ApiClient();
-        client.updateBaseUri("http://localhost:" + port);
-        client.setRequestInterceptor(request -> request.header(header, value));
-        return client;
-    }
 }

@@ -52,14 +52,12 @@ import io.tianping.livestream.api.IdNumber;
 import io.tianping.sharedkernel.ChinaTime;
 import io.tianping.traceability.gs1.CheckDigit;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,7 +83,7 @@ class GeneratedClientModulesTest {
     @Test
     void anEnterpriseAndTheIntakeRunTheOdrTourThroughTheGeneratedClient() throws Exception {
         String creditCode = newCreditCode("91" + COUNTY);
-        var enterprise = organisation(newOrganisation(NewOrganisation.RoleEnum.ENTERPRISE, creditCode, COUNTY));
+        var enterprise = GeneratedClients.organisation(port, newOrganisation(NewOrganisation.RoleEnum.ENTERPRISE, creditCode, COUNTY));
         var odr = new OdrEnterpriseApi(enterprise);
 
         var applied = odr.applyForOdrWithHttpInfo(new OdrApplicationRequest().name("客户端测试企业").creditCode(creditCode)
@@ -96,15 +94,15 @@ class GeneratedClientModulesTest {
         assertThat(applied.getData().getStatus().getValue()).isEqualTo("APPLIED");
         assertThat(applied.getData().getRegion()).isEqualTo(COUNTY);
 
-        var zhejiang = person("regulator-zj");
+        var zhejiang = GeneratedClients.person(port, "regulator-zj");
         var approved = new OdrEnterpriseApi(zhejiang).approveOdrEnterprise(creditCode, null);
         assertThat(approved.getStatus().getValue()).isEqualTo("ACTIVE");
-        var listed = new OdrEnterpriseApi(anonymous()).listOdrEnterprises(COUNTY, "ACTIVE").getItems().stream()
+        var listed = new OdrEnterpriseApi(GeneratedClients.anonymous(port)).listOdrEnterprises(COUNTY, "ACTIVE").getItems().stream()
                 .filter(item -> creditCode.equals(item.getCreditCode())).findFirst().orElseThrow();
         assertThat(listed.getActiveSince()).as("the public list says since when").isNotNull();
         assertThat(odr.findOdrEnterprise(creditCode).getStatus().getValue()).isEqualTo("ACTIVE");
 
-        var intake = organisation("demo-12315-key");
+        var intake = GeneratedClients.organisation(port, "demo-12315-key");
         var complaints = new ComplaintApi(intake);
         Instant received = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
         var filed = complaints.fileComplaintWithHttpInfo(new ComplaintRequest().receivedAt(received.atOffset(ZoneOffset.UTC))
@@ -149,7 +147,7 @@ class GeneratedClientModulesTest {
         assertThat(statistics.getMediationAgreementRate().getDenominator()).isZero();
         assertThat(statistics.getMediationAgreementRate().getValue()).as("no mediation: no rate").isNull();
 
-        var audit = new AuditApi(person("auditor"));
+        var audit = new AuditApi(GeneratedClients.person(port, "auditor"));
         assertThat(audit.listAuditEvents("complaint", complaintId)).extracting(AuditedEvent::getType)
                 .containsExactly("ComplaintFiled", "SettlementRecorded", "FeedbackRecorded");
         assertThat(audit.checkAuditIntegrity("odr-enterprise", "odr-" + creditCode).getEventsChecked()).isEqualTo(2);
@@ -159,11 +157,11 @@ class GeneratedClientModulesTest {
     void aManufacturerRunsTheTraceabilityTourThroughTheGeneratedClient() throws Exception {
         String number = Certificates.newNumber("0717");
         var maker = new PartyBody().name("浙江苏泊尔家电制造有限公司").creditCode(Certificates.HOLDER);
-        new CertificateApi(organisation("demo-cert-body-key")).issueCertificate(new CertificateRequest().number(number)
+        new CertificateApi(GeneratedClients.organisation(port, "demo-cert-body-key")).issueCertificate(new CertificateRequest().number(number)
                 .holder(maker).manufacturer(maker).factory(new FactoryBody().name("苏泊尔杭州工厂").address("浙江省杭州市萧山区"))
                 .productName("电热水壶").catalogueCode("0717").models(List.of("SWF-17E", "SWF-15E"))
                 .standards(List.of("GB 4706.1-2005")).issuedOn(LocalDate.of(2025, 3, 1)).validUntil(LocalDate.of(2030, 2, 28)), null);
-        var manufacturer = organisation("demo-manufacturer-key");
+        var manufacturer = GeneratedClients.organisation(port, "demo-manufacturer-key");
         String gtin = newGtin();
 
         var registered = new ProductApi(manufacturer).registerProductWithHttpInfo(new ProductRequest().gtin(gtin)
@@ -182,7 +180,7 @@ class GeneratedClientModulesTest {
         assertThat(job.getSuccess()).as(String.valueOf(job.getErrors())).isTrue();
         assertThat(job.getEventsCaptured()).isEqualTo(1);
 
-        var resolver = new ResolverApi(anonymous());
+        var resolver = new ResolverApi(GeneratedClients.anonymous(port));
         var genuine = resolver.resolveLotItem(gtin, "L2026A", "S1");
         assertThat(genuine.getState().getValue()).isEqualTo("GENUINE");
         assertThat(genuine.getCertificate().getNumber()).isEqualTo(number);
@@ -191,7 +189,7 @@ class GeneratedClientModulesTest {
         assertThat(genuine.getProduct().getModel()).isEqualTo("SWF-17E");
         assertThat(resolver.resolveItem(gtin, "NEVER").getState().getValue()).isEqualTo("NOT_REGISTERED");
 
-        var scans = new ScanApi(organisation("demo-platform-a-key"));
+        var scans = new ScanApi(GeneratedClients.organisation(port, "demo-platform-a-key"));
         var scanned = scans.reportScan(new ScanRequest().uri("https://id.gs1.org/01/%s/21/S1".formatted(gtin))
                 .scannedAt(OffsetDateTime.now(ZoneOffset.UTC).minusHours(2)).location(new Location().lat(30.27).lon(120.16))
                 .device("phone-1"), null);
@@ -229,12 +227,12 @@ class GeneratedClientModulesTest {
             assertThat(level.getFromEvents()).isEqualTo(1L);
         });
         assertThat(progress.getReports()).extracting(report -> report.getMonth()).containsExactly(month);
-        assertThat(new AuditApi(person("auditor")).listAuditEvents("recall", recallId)).isNotEmpty();
+        assertThat(new AuditApi(GeneratedClients.person(port, "auditor")).listAuditEvents("recall", recallId)).isNotEmpty();
     }
 
     @Test
     void aPlatformAndARegulatorRunTheLiveCommerceTourThroughTheGeneratedClient() throws Exception {
-        var platformA = organisation("demo-platform-a-key");
+        var platformA = GeneratedClients.organisation(port, "demo-platform-a-key");
         var registration = new RegistrationApi(platformA);
         String roomCode = newCreditCode("91330106");
         var room = registration.registerOperatorWithHttpInfo(new OperatorRequest().account("gc-room-" + roomCode)
@@ -259,7 +257,7 @@ class GeneratedClientModulesTest {
         assertThat(blacklisted.getCounty()).isEqualTo("330106");
         assertThat(blacklisted.getProvince()).isEqualTo("330000");
 
-        var platformB = organisation("demo-platform-b-key");
+        var platformB = GeneratedClients.organisation(port, "demo-platform-b-key");
         assertThatThrownBy(() -> new RegistrationApi(platformB).registerHost(host("gc-b-" + idNumber.substring(14), idNumber), null))
                 .isInstanceOfSatisfying(ApiException.class, refused -> {
                     assertThat(refused.getCode()).isEqualTo(409);
@@ -271,7 +269,7 @@ class GeneratedClientModulesTest {
                     assertThat(problem.getDetail()).isNotBlank();
                 });
 
-        var xihu = person("regulator-xihu");
+        var xihu = GeneratedClients.person(port, "regulator-xihu");
         var subjects = new SubjectApi(xihu);
         assertThat(subjects.searchSubjects(account).getItems()).anySatisfy(hit -> {
             assertThat(hit.getSubjectId()).isEqualTo(hostId);
@@ -303,7 +301,7 @@ class GeneratedClientModulesTest {
             assertThat(reveal.getBy()).isEqualTo("regulator-xihu");
             assertThat(reveal.getField().getValue()).isEqualTo("idNumber");
         });
-        var audit = new AuditApi(person("auditor"));
+        var audit = new AuditApi(GeneratedClients.person(port, "auditor"));
         assertThat(audit.listAuditEvents("subject", hostId)).extracting(AuditedEvent::getType).contains("DataRevealed");
         assertThat(audit.checkAuditIntegrity("subject", hostId).getIntact()).isTrue();
     }
@@ -315,7 +313,7 @@ class GeneratedClientModulesTest {
     }
 
     private String newOrganisation(NewOrganisation.RoleEnum role, String organisation, String region) throws ApiException {
-        var issued = new PrincipalsApi(person("admin")).addOrganisation(new NewOrganisation()
+        var issued = new PrincipalsApi(GeneratedClients.person(port, "admin")).addOrganisation(new NewOrganisation()
                 .id("gc-" + UUID.randomUUID().toString().substring(0, 8)).role(role).displayName("客户端测试 " + organisation)
                 .organisation(organisation).region(region), null);
         return issued.getApiKey();
@@ -368,24 +366,7 @@ class GeneratedClientModulesTest {
         return Certificates.creditCode(code.toString());
     }
 
-    private ApiClient anonymous() {
-        var client = new ApiClient();
-        client.updateBaseUri("http://localhost:" + port);
-        return client;
-    }
 
-    private ApiClient person(String name) {
-        return client("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((name + ":demo-password").getBytes(StandardCharsets.UTF_8)));
-    }
 
-    private ApiClient organisation(String key) {
-        return client("X-Api-Key", key);
-    }
 
-    private ApiClient client(String header, String value) {
-        var client = anonymous();
-        client.setRequestInterceptor(request -> request.header(header, value));
-        return client;
-    }
 }

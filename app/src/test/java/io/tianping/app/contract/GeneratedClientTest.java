@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.tianping.app.support.Certificates;
 import io.tianping.app.support.TianpingTest;
-import io.tianping.client.ApiClient;
 import io.tianping.client.api.AuditApi;
 import io.tianping.client.api.CertificateApi;
 import io.tianping.client.api.ListingCheckApi;
@@ -21,11 +20,9 @@ import io.tianping.client.model.PartyBody;
 import io.tianping.client.model.StatusChangeRequest;
 import io.tianping.client.model.TakedownNoticeView;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,7 +40,7 @@ class GeneratedClientTest {
     @Test
     void aPlatformRunsTheVerificationTourThroughTheGeneratedClient() throws Exception {
         String number = Certificates.newNumber("0717");
-        var body = new CertificateApi(client("X-Api-Key", "demo-cert-body-key"));
+        var body = new CertificateApi(GeneratedClients.organisation(port, "demo-cert-body-key"));
 
         String key = "issue-" + number;
         var issued = body.issueCertificateWithHttpInfo(kettle(number), key);
@@ -54,7 +51,7 @@ class GeneratedClientTest {
         assertThat(issued.getHeaders().get("location")).containsExactly("/api/v1/certificates/" + number);
         assertThat(issued.getData().getOutcome().getValue()).isEqualTo("CREATED");
 
-        var platformA = client("X-Api-Key", "demo-platform-a-key");
+        var platformA = GeneratedClients.organisation(port, "demo-platform-a-key");
         var checks = new ListingCheckApi(platformA);
         ListingCheckResponse pass = checks.checkListing(listing("GC-" + number, number, "SWF-17E"), null);
         assertThat(pass.getVerdict().getValue()).isEqualTo("PASS");
@@ -83,8 +80,7 @@ class GeneratedClientTest {
         assertThat(acknowledged.getStatus()).isEqualTo("ACKNOWLEDGED");
         assertThat(acknowledged.getRemovedAt().toInstant()).isEqualTo(removedAt.toInstant());
 
-        var auditor = client("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString("auditor:demo-password".getBytes(StandardCharsets.UTF_8)));
+        var auditor = GeneratedClients.person(port, "auditor");
         var certificate = new CertificateApi(auditor).findCertificate(number);
         assertThat(certificate.getStatus().getValue()).isEqualTo("SUSPENDED");
         assertThat(certificate.getHolder().getCreditCode()).isEqualTo(Certificates.HOLDER);
@@ -98,12 +94,6 @@ class GeneratedClientTest {
         assertThat(integrity.getFirstBrokenSequence()).isNull();
     }
 
-    private ApiClient client(String header, String value) {
-        var client = new ApiClient();
-        client.updateBaseUri("http://localhost:" + port);
-        client.setRequestInterceptor(request -> request.header(header, value));
-        return client;
-    }
 
     private static CertificateRequest kettle(String number) {
         var holder = new PartyBody().name("浙江苏泊尔家电制造有限公司").creditCode(Certificates.HOLDER);
