@@ -1,12 +1,8 @@
 package io.tianping.bench;
 
 import java.util.ArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * EPCIS capture over HTTP (issue 13): the demo manufacturer registers one GTIN on a certificate of its own, then
@@ -52,44 +48,20 @@ final class Capture {
 
     /** Commissions serials {@code from} (inclusive) to {@code to} (exclusive). */
     static Captured commission(Http manufacturer, int from, int to) throws InterruptedException {
-        var next = new AtomicInteger(from);
         var failed = new AtomicInteger();
         var busy = new AtomicInteger();
         var jobs = new AtomicInteger();
         var events = new AtomicLong();
-        var failure = new AtomicReference<RuntimeException>();
-        long started = System.nanoTime();
-        ExecutorService workers = Executors.newFixedThreadPool(CONNECTIONS);
-        for (int w = 0; w < CONNECTIONS; w++) {
-            workers.execute(() -> {
-                for (int first = next.getAndAdd(EVENTS_PER_DOCUMENT); first < to && failure.get() == null;
-                     first = next.getAndAdd(EVENTS_PER_DOCUMENT)) {
-                    try {
-                        var job = captureOne(manufacturer, document(first, Math.min(to, first + EVENTS_PER_DOCUMENT)), busy);
-                        jobs.incrementAndGet();
-                        events.addAndGet(job.path("eventsCaptured").asLong());
-                        if (!job.path("success").asBoolean()) {
-                            failed.incrementAndGet();
-                            System.out.println("  capture job failed: " + job);
-                        }
-                    } catch (RuntimeException e) {
-                        failure.compareAndSet(null, e);
-                    }
-                }
-            });
-        }
-        workers.shutdown();
-        long lastReport = System.nanoTime();
-        while (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
-            if (System.nanoTime() - lastReport > 15e9) {
-                lastReport = System.nanoTime();
-                System.out.printf("  captured %,d of %,d events (%.0f s)%n", events.get(), to - from, (lastReport - started) / 1e9);
+        double seconds = Parallel.run("capture", from, to, EVENTS_PER_DOCUMENT, CONNECTIONS, first -> {
+            var job = captureOne(manufacturer, document(first, Math.min(to, first + EVENTS_PER_DOCUMENT)), busy);
+            jobs.incrementAndGet();
+            events.addAndGet(job.path("eventsCaptured").asLong());
+            if (!job.path("success").asBoolean()) {
+                failed.incrementAndGet();
+                System.out.println("  capture job failed: " + job);
             }
-        }
-        if (failure.get() != null) {
-            throw new IllegalStateException("capture failed: " + failure.get().getMessage(), failure.get());
-        }
-        return new Captured(events.get(), jobs.get(), failed.get(), busy.get(), (System.nanoTime() - started) / 1e9);
+        }, "  captured %,d of %,d events (%.0f s)%n", events::get);
+        return new Captured(events.get(), jobs.get(), failed.get(), busy.get(), seconds);
     }
 
     /** Posts one document (again after a 503 while the workers' queue is full) and waits for its job. */

@@ -35,12 +35,14 @@ final class CheckLoad {
 
     /** Warms both endpoints up, then for each connection count: the ceiling, then the check. */
     List<Wrk.Run> singleChecks(URI base) throws IOException, InterruptedException {
-        checked(wrk.run("warm-up ceiling", base.resolve(CEILING), singles, Http.PLATFORM_KEY, 64, WARM_UP));
-        checksSent += checked(wrk.run("warm-up check", base.resolve(CHECK), singles, Http.PLATFORM_KEY, 64, WARM_UP)).requests();
+        wrk.run("warm-up ceiling", base.resolve(CEILING), singles, Http.PLATFORM_KEY, 64, WARM_UP).checked();
+        checksSent += wrk.run("warm-up check", base.resolve(CHECK), singles, Http.PLATFORM_KEY, 64,
+                WARM_UP).checked().requests();
         var runs = new ArrayList<Wrk.Run>();
         for (int connections : CONNECTIONS) {
-            runs.add(print(wrk.run("ceiling", base.resolve(CEILING), singles, Http.PLATFORM_KEY, connections, run)));
-            Wrk.Run check = print(wrk.run("check", base.resolve(CHECK), singles, Http.PLATFORM_KEY, connections, run));
+            runs.add(wrk.run("ceiling", base.resolve(CEILING), singles, Http.PLATFORM_KEY, connections, run).printed());
+            Wrk.Run check = wrk.run("check", base.resolve(CHECK), singles, Http.PLATFORM_KEY, connections,
+                    run).printed();
             checksSent += check.requests();
             runs.add(check);
         }
@@ -49,8 +51,9 @@ final class CheckLoad {
 
     /** Batches of 1,000 listings from {@value #BATCH_CONNECTIONS} connections. */
     Wrk.Run batches(URI base) throws IOException, InterruptedException {
-        var warmUp = checked(wrk.run("warm-up batch", base.resolve(BATCH), batches, Http.PLATFORM_KEY, BATCH_CONNECTIONS, WARM_UP));
-        var batch = print(wrk.run("batch", base.resolve(BATCH), batches, Http.PLATFORM_KEY, BATCH_CONNECTIONS, run));
+        var warmUp = wrk.run("warm-up batch", base.resolve(BATCH), batches, Http.PLATFORM_KEY, BATCH_CONNECTIONS,
+                WARM_UP).checked();
+        var batch = wrk.run("batch", base.resolve(BATCH), batches, Http.PLATFORM_KEY, BATCH_CONNECTIONS, run).printed();
         checksSent += (warmUp.requests() + batch.requests()) * Listings.BATCH;
         return batch;
     }
@@ -62,18 +65,5 @@ final class CheckLoad {
 
     static Wrk.Run find(List<Wrk.Run> runs, String name, int connections) {
         return runs.stream().filter(r -> r.name().equals(name) && r.connections() == connections).findFirst().orElseThrow();
-    }
-
-    private static Wrk.Run print(Wrk.Run run) {
-        System.out.printf("  %-24s %3d conn  %,9.0f req/s  p50 %7.2f ms  p99 %7.2f ms%n", run.name(),
-                run.connections(), run.requestsPerSecond(), run.p50(), run.p99());
-        return checked(run);
-    }
-
-    private static Wrk.Run checked(Wrk.Run run) {
-        if (run.errors() > 0) {
-            throw new IllegalStateException(run.name() + ": " + run.errors() + " requests failed; see the platform's log");
-        }
-        return run;
     }
 }

@@ -4,11 +4,7 @@ import io.tianping.bench.Certificates.Certificate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
 /**
@@ -66,35 +62,7 @@ final class Importer {
         return new Imported(to - from, suspensions.get(), seconds);
     }
 
-    /** Runs {@code task} for {@code from}, {@code from + step}, ... below {@code to} on {@code connections} threads. */
     private static double run(int from, int to, int step, int connections, IntConsumer task) throws InterruptedException {
-        var next = new AtomicInteger(from);
-        var failure = new AtomicReference<RuntimeException>();
-        long started = System.nanoTime();
-        ExecutorService workers = Executors.newFixedThreadPool(connections);
-        for (int w = 0; w < connections; w++) {
-            workers.execute(() -> {
-                for (int i = next.getAndAdd(step); i < to && failure.get() == null; i = next.getAndAdd(step)) {
-                    try {
-                        task.accept(i);
-                    } catch (RuntimeException e) {
-                        failure.compareAndSet(null, e);
-                    }
-                }
-            });
-        }
-        workers.shutdown();
-        long lastReport = System.nanoTime();
-        while (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
-            if (System.nanoTime() - lastReport > 15e9) {
-                lastReport = System.nanoTime();
-                System.out.printf("  imported %,d of %,d certificates (%.0f s)%n", Math.min(next.get(), to) - from,
-                        to - from, (lastReport - started) / 1e9);
-            }
-        }
-        if (failure.get() != null) {
-            throw new IllegalStateException("import failed: " + failure.get().getMessage(), failure.get());
-        }
-        return (System.nanoTime() - started) / 1e9;
+        return Parallel.run("import", from, to, step, connections, task, "  imported %,d of %,d certificates (%.0f s)%n", null);
     }
 }

@@ -47,26 +47,15 @@ final class Scans {
     /** Warms both up, then for 64 and 16 connections: the ceiling, then the scans. */
     static List<Wrk.Run> load(Wrk wrk, URI base, Path ceilingBodies, int items, Duration run)
             throws IOException, InterruptedException {
-        checked(wrk.run("warm-up ceiling", base.resolve(CheckLoad.CEILING), ceilingBodies, Http.PLATFORM_KEY, 64, CheckLoad.WARM_UP));
-        checked(wrk.randomItems("warm-up scan", base, Capture.GTIN, items, 64, CheckLoad.WARM_UP));
+        wrk.run("warm-up ceiling", base.resolve(CheckLoad.CEILING), ceilingBodies, Http.PLATFORM_KEY, 64,
+                CheckLoad.WARM_UP).checked();
+        wrk.randomItems("warm-up scan", base, Capture.GTIN, items, 64, CheckLoad.WARM_UP).checked();
         var runs = new ArrayList<Wrk.Run>();
         for (int connections : List.of(64, 16)) {
-            runs.add(print(wrk.run("ceiling", base.resolve(CheckLoad.CEILING), ceilingBodies, Http.PLATFORM_KEY, connections, run)));
-            runs.add(print(wrk.randomItems("scan", base, Capture.GTIN, items, connections, run)));
+            runs.add(wrk.run("ceiling", base.resolve(CheckLoad.CEILING), ceilingBodies, Http.PLATFORM_KEY,
+                    connections, run).printed());
+            runs.add(wrk.randomItems("scan", base, Capture.GTIN, items, connections, run).printed());
         }
         return runs;
-    }
-
-    private static Wrk.Run print(Wrk.Run run) {
-        System.out.printf("  %-24s %3d conn  %,9.0f req/s  p50 %7.2f ms  p99 %7.2f ms%n", run.name(),
-                run.connections(), run.requestsPerSecond(), run.p50(), run.p99());
-        return checked(run);
-    }
-
-    private static Wrk.Run checked(Wrk.Run run) {
-        if (run.errors() > 0) {
-            throw new IllegalStateException(run.name() + ": " + run.errors() + " requests failed; see the platform's log");
-        }
-        return run;
     }
 }

@@ -26,7 +26,23 @@ final class Wrk {
 
     /** One run: requests per second, latency percentiles in milliseconds, and requests that failed. */
     record Run(String name, int connections, double requestsPerSecond, double p50, double p75, double p90, double p99,
-               long requests, long errors) { }
+               long requests, long errors) {
+
+        /** This run, printed as a line of the benchmark's output, once {@link #checked()}. */
+        Run printed() {
+            System.out.printf("  %-24s %3d conn  %,9.0f req/s  p50 %7.2f ms  p99 %7.2f ms%n", name, connections,
+                    requestsPerSecond, p50, p99);
+            return checked();
+        }
+
+        /** This run, unless any of its requests failed: then the benchmark stops. */
+        Run checked() {
+            if (errors > 0) {
+                throw new IllegalStateException(name + ": " + errors + " requests failed; see the platform's log");
+            }
+            return this;
+        }
+    }
 
     private final Path script;
     private final Path randomItems;
