@@ -1,5 +1,7 @@
 // Small DOM helpers and the console's Chinese labels.
 
+import { query } from './api.js';
+
 export function h(tag, attrs, ...children) {
   const el = document.createElement(tag);
   Object.entries(attrs || {}).forEach(([k, v]) => {
@@ -92,4 +94,15 @@ export function chart(id, option, height) {
     window.addEventListener('resize', () => instance.resize());
   });
   return el;
+}
+
+/** A search form: on submit, the view's route with each named field's trimmed value as a query parameter. */
+export function searchForm(id, route, button, ...fields) {
+  const form = h('form', { className: 'search', id }, ...fields, h('button', { type: 'submit' }, button));
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    const values = [...form.elements].filter(field => field.name).map(field => [field.name, field.value.trim()]);
+    location.hash = '#/' + route + query(Object.fromEntries(values));
+  });
+  return form;
 }

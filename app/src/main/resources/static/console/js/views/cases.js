@@ -1,21 +1,16 @@
 // 案件: the cases the caller may see, searched by party, credit code or product; regulators raise clues here.
 import { get, post, query } from '../api.js';
-import { h, table, daysLeft, daysText, dateTime, label, STAGES, SOURCES, panel } from '../ui.js';
+import { h, table, daysLeft, daysText, dateTime, label, STAGES, SOURCES, panel, searchForm } from '../ui.js';
 
 export async function render({ params, me }) {
   const q = params.get('q') || '';
   const stage = params.get('stage') || '';
   const page = q ? (await get('/api/v1/enforcement/cases/search' + query({ q, stage, size: 50 }))).items
     : await get('/api/v1/enforcement/cases' + query({ stage, size: 50 }));
-  const form = h('form', { className: 'search', id: 'case-search' },
+  const form = searchForm('case-search', 'cases', '搜索',
     h('input', { name: 'q', value: q, placeholder: '当事人名称、统一社会信用代码或产品', size: 36 }),
     h('select', { name: 'stage' }, h('option', { value: '' }, '全部阶段'),
-      Object.entries(STAGES).map(([k, v]) => h('option', { value: k, selected: k === stage }, v))),
-    h('button', { type: 'submit' }, '搜索'));
-  form.addEventListener('submit', e => {
-    e.preventDefault();
-    location.hash = '#/cases' + query({ q: form.q.value.trim(), stage: form.stage.value });
-  });
+      Object.entries(STAGES).map(([k, v]) => h('option', { value: k, selected: k === stage }, v))));
   return h('div', {},
     h('h1', {}, '案件'),
     panel(null, form, table([

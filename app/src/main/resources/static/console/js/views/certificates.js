@@ -1,6 +1,6 @@
 // 证书与商品: search certificates; a certificate's page with its status history and the takedown notices it caused.
 import { get, query } from '../api.js';
-import { h, table, facts, panel, dateTime, daysLeft, label, CERT_STATUS } from '../ui.js';
+import { h, table, facts, panel, dateTime, daysLeft, label, CERT_STATUS, searchForm } from '../ui.js';
 
 const statusTag = s => h('span', { className: 'tag ' + (s === 'VALID' ? 'good' : 'bad') }, label(CERT_STATUS, s));
 
@@ -8,15 +8,10 @@ export async function render({ params }) {
   const q = params.get('q') || '';
   const status = params.get('status') || '';
   const page = await get('/api/v1/certificates' + query({ q, status, size: 50 }));
-  const form = h('form', { className: 'search', id: 'certificate-search' },
+  const form = searchForm('certificate-search', 'certificates', '搜索',
     h('input', { name: 'q', value: q, placeholder: '证书编号、持证人、生产者或产品', size: 36 }),
     h('select', { name: 'status' }, h('option', { value: '' }, '全部状态'),
-      Object.entries(CERT_STATUS).map(([k, v]) => h('option', { value: k, selected: k === status }, v))),
-    h('button', { type: 'submit' }, '搜索'));
-  form.addEventListener('submit', e => {
-    e.preventDefault();
-    location.hash = '#/certificates' + query({ q: form.q.value.trim(), status: form.status.value });
-  });
+      Object.entries(CERT_STATUS).map(([k, v]) => h('option', { value: k, selected: k === status }, v))));
   return h('div', {},
     h('h1', {}, '证书与商品'),
     panel(null, form, h('p', { className: 'muted' }, `共 ${page.total} 张证书`), table([

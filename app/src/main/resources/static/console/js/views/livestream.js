@@ -1,17 +1,12 @@
 // 直播电商: search operators, hosts and MCNs; a subject's full picture (ID numbers and phones masked by the API).
 import { get, query } from '../api.js';
-import { h, table, facts, panel, dateTime } from '../ui.js';
+import { h, table, facts, panel, dateTime, searchForm } from '../ui.js';
 
 export async function render({ params }) {
   const q = params.get('q') || '';
   const hits = await get('/api/v1/livestream/subjects' + query({ q }));
-  const form = h('form', { className: 'search', id: 'subject-search' },
-    h('input', { name: 'q', value: q, placeholder: '主体名称、账号或统一社会信用代码', size: 36 }),
-    h('button', { type: 'submit' }, '搜索'));
-  form.addEventListener('submit', e => {
-    e.preventDefault();
-    location.hash = '#/livestream' + query({ q: form.q.value.trim() });
-  });
+  const form = searchForm('subject-search', 'livestream', '搜索',
+    h('input', { name: 'q', value: q, placeholder: '主体名称、账号或统一社会信用代码', size: 36 }));
   return h('div', {},
     h('h1', {}, '直播电商主体'),
     panel(null, form, table([

@@ -1,6 +1,6 @@
 // 抽查: plans, published results, samples and the platform ranking with its Wilson 95% intervals as a chart.
 import { get, query } from '../api.js';
-import { h, table, facts, panel, chart, dateTime } from '../ui.js';
+import { h, table, facts, panel, chart, dateTime, searchForm } from '../ui.js';
 
 const pct = x => Math.round(x * 1000) / 10;
 
@@ -11,14 +11,9 @@ export async function render({ params }) {
     get('/api/v1/spotcheck/rankings' + query({ planId })),
     get('/api/v1/spotcheck/results' + query({ q, planId, size: 50 })),
     planId ? get('/api/v1/spotcheck/plans/' + encodeURIComponent(planId)) : Promise.resolve(null)]);
-  const form = h('form', { className: 'search', id: 'spotcheck-search' },
+  const form = searchForm('spotcheck-search', 'spotcheck', '查询',
     h('input', { name: 'planId', value: planId, placeholder: '抽查计划编号', size: 30 }),
-    h('input', { name: 'q', value: q, placeholder: '产品、生产者或销售者', size: 26 }),
-    h('button', { type: 'submit' }, '查询'));
-  form.addEventListener('submit', e => {
-    e.preventDefault();
-    location.hash = '#/spotcheck' + query({ planId: form.planId.value.trim(), q: form.q.value.trim() });
-  });
+    h('input', { name: 'q', value: q, placeholder: '产品、生产者或销售者', size: 26 }));
   return h('div', {},
     h('h1', {}, '网络抽查'),
     panel(null, form),

@@ -1,20 +1,15 @@
 // 追溯: a code's trace (its EPCIS events) and where it was scanned (a map of its scans), a recall's progress per level.
 import { get, query } from '../api.js';
-import { h, table, facts, panel, chart, dateTime } from '../ui.js';
+import { h, table, facts, panel, chart, dateTime, searchForm } from '../ui.js';
 
 const LEVELS = { MANUFACTURER: '生产者', DISTRIBUTOR: '经销商', RETAILER: '零售商', CONSUMER: '消费者' };
 
 export async function render({ params }) {
   const epc = params.get('code') || '';
   const recall = params.get('recall') || '';
-  const form = h('form', { className: 'search', id: 'trace-search' },
-    h('input', { name: 'epc', value: epc, placeholder: '追溯码（GS1 Digital Link 或 EPC URI）', size: 44 }),
-    h('input', { name: 'recall', value: recall, placeholder: '召回编号', size: 24 }),
-    h('button', { type: 'submit' }, '查询'));
-  form.addEventListener('submit', e => {
-    e.preventDefault();
-    location.hash = '#/traceability' + query({ code: form.epc.value.trim(), recall: form.recall.value.trim() });
-  });
+  const form = searchForm('trace-search', 'traceability', '查询',
+    h('input', { name: 'code', value: epc, placeholder: '追溯码（GS1 Digital Link 或 EPC URI）', size: 44 }),
+    h('input', { name: 'recall', value: recall, placeholder: '召回编号', size: 24 }));
   const parts = [h('h1', {}, '产品追溯与召回'), panel(null, form)];
   if (epc) {
     const [trace, scans] = await Promise.allSettled([

@@ -1,19 +1,14 @@
 // 核验统计: listing checks and interceptions per day, and interceptions per day by reason.
 import { get, query } from '../api.js';
-import { h, panel, chart, table, label, REASONS } from '../ui.js';
+import { h, panel, chart, table, label, REASONS, searchForm } from '../ui.js';
 
 export async function render({ params }) {
   const stats = await get('/api/v1/verification/check-statistics' + query({ from: params.get('from'), to: params.get('to') }));
   const days = stats.days.map(d => d.day.substring(5));
   const reasons = [...new Set(stats.days.flatMap(d => d.reasons.map(r => r.reason)))];
-  const form = h('form', { className: 'search', id: 'period' },
+  const form = searchForm('period', 'verification', '查询',
     h('label', {}, '自 ', h('input', { type: 'date', name: 'from', value: stats.from })),
-    h('label', {}, '至 ', h('input', { type: 'date', name: 'to', value: stats.to })),
-    h('button', { type: 'submit' }, '查询'));
-  form.addEventListener('submit', e => {
-    e.preventDefault();
-    location.hash = '#/verification' + query({ from: form.from.value, to: form.to.value });
-  });
+    h('label', {}, '至 ', h('input', { type: 'date', name: 'to', value: stats.to })));
   const total = stats.days.reduce((s, d) => s + d.checks, 0);
   const intercepted = stats.days.reduce((s, d) => s + d.intercepted, 0);
   return h('div', {},

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tianping.app.support.MutableClock;
 import io.tianping.app.support.TianpingTest;
 import io.tianping.spotcheck.process.SampleClockWatch;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,7 +62,13 @@ class ConsoleBrowserTest {
         assertThat(browser.text()).contains(data.zhejiangCase).contains("杭州控制台电器商行")
                 .doesNotContain(data.jiangsuCase).doesNotContain("苏州控制台电器商行");
         browser.screenshot("cases");
-        browser.open("#/cases?q=" + "杭州控制台电器商行", "cases");
+        // a search puts its trimmed fields in the route (so it can be bookmarked) and shows what it found
+        var search = browser.driver().findElement(By.id("case-search"));
+        search.findElement(By.name("q")).sendKeys(" 杭州控制台电器商行 ");
+        search.findElement(By.tagName("button")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.url()
+                .endsWith("#/cases?q=" + URLEncoder.encode("杭州控制台电器商行", StandardCharsets.UTF_8)));
+        browser.waitFor("cases");
         assertThat(browser.text()).contains(data.zhejiangCase);
 
         browser.open("#/cases/" + data.zhejiangCase, "cases-detail");
